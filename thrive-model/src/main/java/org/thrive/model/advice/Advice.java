@@ -1,0 +1,228 @@
+package org.thrive.model.advice;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Objects;
+import java.util.Optional;
+import org.thrive.model.grouping.Grouping;
+import org.thrive.model.grouping.Input;
+
+/**
+ * An explained suggestion for one case: the grouping to discuss and the input it implies, the
+ * reasons with the case facts behind them, the safeguards that apply whatever is agreed, every
+ * risk signal in the case, and where the advice came from.
+ *
+ * <p>Advice is a suggestion for the young person, family and professionals to discuss through
+ * shared decision making. It is never a decision: {@link #NOTICE} says so and every rendering
+ * shows it.
+ *
+ * <p>Immutable and thread-safe. Holds case content (goal wording, strengths) in its facts: show it
+ * to the people deciding, do not log it.
+ */
+public final class Advice {
+  /** Shown with every suggestion. */
+  public static final String NOTICE =
+      "This is a suggestion to discuss with the young person and their family. It is not a decision.";
+
+  private final String caseId;
+  private final AdviceStatus status;
+  private final Optional<Grouping> suggestion;
+  private final Optional<Grouping> needsOnly;
+  private final ImmutableList<Reason> reasons;
+  private final ImmutableList<Safeguard> safeguards;
+  private final ImmutableList<CaseFact> riskSignals;
+  private final boolean neurodevelopmentalAssessment;
+  private final ImmutableList<MissingInformation> missing;
+  private final Optional<Resolution> resolution;
+  private final Provenance provenance;
+
+  private Advice(Builder b) {
+    this.caseId = checkNotNull(b.caseId, "caseId");
+    this.status = checkNotNull(b.status, "status");
+    this.suggestion = checkNotNull(b.suggestion, "suggestion");
+    this.needsOnly = checkNotNull(b.needsOnly, "needsOnly");
+    this.reasons = b.reasons.build();
+    this.safeguards = b.safeguards.build();
+    this.riskSignals = b.riskSignals.build();
+    this.neurodevelopmentalAssessment = b.neurodevelopmentalAssessment;
+    this.missing = b.missing.build();
+    this.resolution = checkNotNull(b.resolution, "resolution");
+    this.provenance = checkNotNull(b.provenance, "provenance");
+    checkArgument((status == AdviceStatus.SUGGESTION) == suggestion.isPresent(),
+        "a suggestion must be present exactly when the status is SUGGESTION");
+    checkArgument(status == AdviceStatus.SUGGESTION || !missing.isEmpty(),
+        "advice that cannot suggest a grouping must say what is missing");
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The case this advice is for. */
+  public String caseId() {
+    return caseId;
+  }
+
+  public AdviceStatus status() {
+    return status;
+  }
+
+  /** The suggested grouping; empty when the case lacks the information to suggest one. */
+  public Optional<Grouping> suggestion() {
+    return suggestion;
+  }
+
+  /** The input the suggested grouping implies (treatment or risk support, advice or prevention). */
+  public Optional<Input> input() {
+    return suggestion.map(Grouping::input);
+  }
+
+  /** What the needs alone suggest, before review, choice and risk history are considered. */
+  public Optional<Grouping> needsOnly() {
+    return needsOnly;
+  }
+
+  /** The rules that applied, needs first, each with its facts. */
+  public ImmutableList<Reason> reasons() {
+    return reasons;
+  }
+
+  /** Safeguards that apply whatever grouping is agreed. */
+  public ImmutableList<Safeguard> safeguards() {
+    return safeguards;
+  }
+
+  /** Whether a safeguard of this kind applies. */
+  public boolean hasSafeguard(SafeguardKind kind) {
+    return safeguards.stream().anyMatch(s -> s.kind() == kind);
+  }
+
+  /** Every risk signal in the case, read from the input, whatever the rules said. */
+  public ImmutableList<CaseFact> riskSignals() {
+    return riskSignals;
+  }
+
+  /** Whether a neurodevelopmental assessment should be considered alongside any grouping. */
+  public boolean neurodevelopmentalAssessment() {
+    return neurodevelopmentalAssessment;
+  }
+
+  /** What the case lacks; never empty when no grouping is suggested. */
+  public ImmutableList<MissingInformation> missing() {
+    return missing;
+  }
+
+  /** How rules that disagreed were settled, if they did. */
+  public Optional<Resolution> resolution() {
+    return resolution;
+  }
+
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /** The ids of the rules behind the reasons, in order. */
+  public ImmutableList<String> reasonIds() {
+    return reasons.stream().map(Reason::ruleId).collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Advice a
+        && caseId.equals(a.caseId) && status == a.status && suggestion.equals(a.suggestion)
+        && needsOnly.equals(a.needsOnly) && reasons.equals(a.reasons) && safeguards.equals(a.safeguards)
+        && riskSignals.equals(a.riskSignals) && neurodevelopmentalAssessment == a.neurodevelopmentalAssessment
+        && missing.equals(a.missing) && resolution.equals(a.resolution) && provenance.equals(a.provenance);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(caseId, status, suggestion, needsOnly, reasons, safeguards, riskSignals,
+        neurodevelopmentalAssessment, missing, resolution, provenance);
+  }
+
+  /** Names the case id, status, grouping and rule ids only: no case content. */
+  @Override
+  public String toString() {
+    return "Advice{" + caseId + ", " + status + ", " + suggestion.map(Grouping::name).orElse("-")
+        + ", rules=" + provenance.firedRuleIds() + "}";
+  }
+
+  /** Builds {@link Advice}. Used by advisors; not thread-safe. */
+  public static final class Builder {
+    private String caseId;
+    private AdviceStatus status;
+    private Optional<Grouping> suggestion = Optional.empty();
+    private Optional<Grouping> needsOnly = Optional.empty();
+    private final ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
+    private final ImmutableList.Builder<Safeguard> safeguards = ImmutableList.builder();
+    private final ImmutableList.Builder<CaseFact> riskSignals = ImmutableList.builder();
+    private boolean neurodevelopmentalAssessment;
+    private final ImmutableList.Builder<MissingInformation> missing = ImmutableList.builder();
+    private Optional<Resolution> resolution = Optional.empty();
+    private Provenance provenance;
+
+    private Builder() {}
+
+    public Builder caseId(String v) {
+      caseId = v;
+      return this;
+    }
+
+    public Builder status(AdviceStatus v) {
+      status = v;
+      return this;
+    }
+
+    public Builder suggestion(Optional<Grouping> v) {
+      suggestion = v;
+      return this;
+    }
+
+    public Builder needsOnly(Optional<Grouping> v) {
+      needsOnly = v;
+      return this;
+    }
+
+    public Builder addReasons(Iterable<Reason> v) {
+      reasons.addAll(v);
+      return this;
+    }
+
+    public Builder addSafeguards(Iterable<Safeguard> v) {
+      safeguards.addAll(v);
+      return this;
+    }
+
+    public Builder addRiskSignals(Iterable<CaseFact> v) {
+      riskSignals.addAll(v);
+      return this;
+    }
+
+    public Builder neurodevelopmentalAssessment(boolean v) {
+      neurodevelopmentalAssessment = v;
+      return this;
+    }
+
+    public Builder addMissing(Iterable<MissingInformation> v) {
+      missing.addAll(v);
+      return this;
+    }
+
+    public Builder resolution(Optional<Resolution> v) {
+      resolution = v;
+      return this;
+    }
+
+    public Builder provenance(Provenance v) {
+      provenance = v;
+      return this;
+    }
+
+    public Advice build() {
+      return new Advice(this);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.thrive.model.choice;
+
+import static org.thrive.model.InvalidCaseException.check;
+import static org.thrive.model.InvalidCaseException.requirePresent;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A goal agreed with the young person and family. The description is case content: the library
+ * shows it back in the advice but never logs it.
+ *
+ * @param description the goal in the family's words
+ * @param reviewBy when progress towards it will be reviewed, if agreed
+ */
+public record Goal(String description, Optional<LocalDate> reviewBy) {
+  public Goal {
+    requirePresent(description, "Goal.description");
+    check(!description.isBlank(), "Goal.description", "must not be blank");
+    requirePresent(reviewBy, "Goal.reviewBy");
+  }
+
+  /** A goal with no review date yet. */
+  public static Goal of(String description) {
+    return new Goal(description, Optional.empty());
+  }
+}

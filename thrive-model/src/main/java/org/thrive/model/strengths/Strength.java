@@ -1,0 +1,18 @@
+package org.thrive.model.strengths;
+
+import static org.thrive.model.InvalidCaseException.check;
+import static org.thrive.model.InvalidCaseException.requirePresent;
+
+/**
+ * A strength to build on. The description is case content: shown back in the plan, never logged.
+ *
+ * @param kind individual, family or community
+ * @param description the strength in the family's words, for example "plays football"
+ */
+public record Strength(StrengthKind kind, String description) {
+  public Strength {
+    requirePresent(kind, "Strength.kind");
+    requirePresent(description, "Strength.description");
+    check(!description.isBlank(), "Strength.description", "must not be blank");
+  }
+}

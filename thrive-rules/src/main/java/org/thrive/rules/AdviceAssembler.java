@@ -1,0 +1,147 @@
+package org.thrive.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.thrive.model.ThriveCase;
+import org.thrive.model.advice.Advice;
+import org.thrive.model.advice.AdviceStatus;
+import org.thrive.model.advice.Basis;
+import org.thrive.model.advice.CaseFact;
+import org.thrive.model.advice.MissingInformation;
+import org.thrive.model.advice.Provenance;
+import org.thrive.model.advice.Reason;
+import org.thrive.model.advice.Safeguard;
+import org.thrive.model.grouping.Grouping;
+import org.thrive.model.risk.RiskSignals;
+import org.thrive.rules.facts.Conclusion;
+import org.thrive.rules.facts.Missing;
+import org.thrive.rules.facts.NeurodevelopmentalFlag;
+import org.thrive.rules.facts.Proposal;
+import org.thrive.rules.facts.Raise;
+import org.thrive.rules.facts.RuleFact;
+
+/** Turns what the rules concluded into {@link Advice}: reasons, the settled grouping, safeguards, provenance. */
+final class AdviceAssembler {
+  static final String NO_PROPOSAL_ID = "advisor.no-proposal";
+
+  private AdviceAssembler() {}
+
+  /** What one rule contributed, merged over all its firings whose conclusions still hold. */
+  private static final class Contribution {
+    final RuleInfo rule;
+    final TreeSet<CaseFact> facts = new TreeSet<>();
+    final TreeSet<Grouping> proposals = new TreeSet<>();
+    Basis basis;
+    final List<Raise> raised = new ArrayList<>();
+    final List<Missing> missing = new ArrayList<>();
+    boolean explains;
+
+    Contribution(RuleInfo rule) {
+      this.rule = rule;
+    }
+  }
+
+  static Advice assemble(ThriveCase c, RuleSet ruleSet, Evaluation.Result result, String libraryVersion, Instant now) {
+    Map<String, Contribution> byId = new LinkedHashMap<>();
+    for (Firing firing : result.firings()) {
+      boolean holds = firing.conclusions.isEmpty() || firing.conclusions.stream().anyMatch(result.live()::contains);
+      if (!holds) {
+        continue; // truth maintenance withdrew everything this firing concluded
+      }
+      RuleInfo info = ruleSet.info(firing.ruleName);
+      Contribution contribution = byId.computeIfAbsent(info.id(), id -> new Contribution(info));
+      for (RuleFact fact : firing.matched) {
+        contribution.facts.addAll(fact.describe());
+      }
+      if (firing.conclusions.isEmpty()) {
+        contribution.explains = true;
+      }
+      for (Conclusion conclusion : firing.conclusions) {
+        if (!result.live().contains(conclusion)) {
+          continue;
+        }
+        if (conclusion instanceof Proposal p) {
+          contribution.proposals.add(p.grouping());
+          contribution.basis = p.basis();
+          contribution.explains = true;
+        } else if (conclusion instanceof Raise r) {
+          contribution.raised.add(r);
+        } else if (conclusion instanceof Missing m) {
+          contribution.missing.add(m);
+        } else {
+          contribution.explains = true;
+        }
+      }
+    }
+
+    List<ConflictPolicy.Proposed> proposals = new ArrayList<>();
+    List<Reason> reasons = new ArrayList<>();
+    List<Safeguard> safeguards = new ArrayList<>();
+    Map<String, MissingInformation> missing = new LinkedHashMap<>();
+    boolean neuro = false;
+    for (Contribution k : byId.values()) {
+      ImmutableList<CaseFact> facts = ImmutableList.copyOf(k.facts);
+      for (Grouping g : k.proposals) {
+        proposals.add(new ConflictPolicy.Proposed(k.rule.id(), g, k.basis));
+      }
+      if (k.explains) {
+        Optional<Grouping> proposal = k.proposals.isEmpty() ? Optional.empty() : Optional.of(k.proposals.first());
+        reasons.add(new Reason(k.rule.id(), k.rule.practitioner(), k.rule.family(), k.rule.source(), facts,
+            proposal, proposal.isPresent() ? Optional.of(k.basis) : Optional.empty()));
+      }
+      new TreeSet<>(k.raised.stream().map(Raise::kind).toList()).forEach(kind -> safeguards.add(
+          new Safeguard(kind, k.rule.id(), k.rule.practitioner(), k.rule.family(), facts)));
+      for (Missing m : k.missing) {
+        missing.putIfAbsent(m.field(), new MissingInformation(m.field(), m.label(),
+            k.rule.practitioner() + " (rule " + k.rule.id() + ")"));
+      }
+    }
+    for (Firing firing : result.firings()) {
+      if (firing.conclusions.stream().anyMatch(o -> o instanceof NeurodevelopmentalFlag && result.live().contains(o))) {
+        neuro = true;
+      }
+    }
+
+    ConflictPolicy.Outcome outcome = ConflictPolicy.settle(proposals);
+    if (outcome.suggestion().isEmpty()) {
+      missing.putIfAbsent("grouping", new MissingInformation("grouping", "A grouping",
+          "No rule in rule set " + ruleSet.name() + " proposed a grouping for this case: complete the Current View,"
+              + " choices, risk and history, or review the local rules (" + NO_PROPOSAL_ID + ")"));
+    }
+    boolean canSuggest = missing.isEmpty();
+    Optional<Grouping> suggestion = canSuggest ? outcome.suggestion() : Optional.empty();
+
+    reasons.sort(REASON_ORDER);
+    safeguards.sort(Comparator.comparing(Safeguard::kind).thenComparing(Safeguard::ruleId));
+    ImmutableList<Safeguard> allSafeguards = SafetyNet.complete(c, safeguards, suggestion);
+
+    Set<String> fired = new TreeSet<>(byId.keySet());
+    return Advice.builder()
+        .caseId(c.caseId())
+        .status(canSuggest ? AdviceStatus.SUGGESTION : AdviceStatus.CANNOT_SUGGEST_YET)
+        .suggestion(suggestion)
+        .needsOnly(outcome.needsOnly())
+        .addReasons(reasons)
+        .addSafeguards(allSafeguards)
+        .addRiskSignals(RiskSignals.of(c))
+        .neurodevelopmentalAssessment(neuro)
+        .addMissing(missing.values())
+        .resolution(canSuggest ? outcome.resolution() : Optional.empty())
+        .provenance(new Provenance(ruleSet.name(), ruleSet.version(), ruleSet.sha256(), ImmutableList.copyOf(fired),
+            libraryVersion, now))
+        .build();
+  }
+
+  /** Proposals first, in basis order (needs, review, choice, risk and history), then the other reasons; by id within each. */
+  private static final Comparator<Reason> REASON_ORDER = Comparator
+      .comparingInt((Reason r) -> r.basis().map(Enum::ordinal).orElse(Basis.values().length))
+      .thenComparing(Reason::ruleId);
+}

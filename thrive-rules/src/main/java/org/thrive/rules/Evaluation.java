@@ -1,0 +1,111 @@
+package org.thrive.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.thrive.rules.facts.Conclusion;
+import org.thrive.rules.facts.RuleFact;
+
+/**
+ * Runs one case through one rule set in a fresh session and records every firing with the facts
+ * it matched and the conclusions it inserted. Sessions are not thread-safe; each evaluation has
+ * its own and disposes of it.
+ */
+final class Evaluation {
+  /** What the rules concluded: the firings, and the conclusions still held when rules stopped. */
+  record Result(ImmutableList<Firing> firings, Set<Conclusion> live) {}
+
+  private Evaluation() {}
+
+  static Result run(RuleSet ruleSet, List<RuleFact> facts, int maxFirings) {
+    KieSession session = ruleSet.kieBase().newKieSession();
+    try {
+      Recorder recorder = new Recorder();
+      session.addEventListener(recorder.agenda);
+      session.addEventListener(recorder.runtime);
+      for (RuleFact fact : facts) {
+        session.insert(fact);
+      }
+      int fired;
+      try {
+        fired = session.fireAllRules(maxFirings);
+      } catch (ConsequenceException e) {
+        String rule = e.getMatch() == null ? "unknown" : ruleSet.info(e.getMatch().getRule().getName()).id();
+        throw new RuleEvaluationException("rule " + rule + " failed while evaluating a case ("
+            + (e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getClass().getSimpleName()) + ")");
+      }
+      if (fired >= maxFirings) {
+        throw new RuleEvaluationException("rule evaluation stopped after " + fired
+            + " firings without finishing; the rules most often fired were " + recorder.mostFired(ruleSet)
+            + ". A rule probably re-triggers itself (for example by modifying or inserting a fact it matches)");
+      }
+      Collection<? extends Object> objects = session.getObjects(o -> o instanceof Conclusion);
+      Set<Conclusion> live = Sets.newIdentityHashSet();
+      for (Object o : objects) {
+        live.add((Conclusion) o);
+      }
+      return new Result(ImmutableList.copyOf(recorder.firings), live);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private static final class Recorder {
+    final List<Firing> firings = new ArrayList<>();
+    Firing current;
+
+    final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
+      @Override
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        ImmutableList.Builder<RuleFact> matched = ImmutableList.builder();
+        for (Object o : event.getMatch().getObjects()) {
+          // Rules that start with not/exists also match Drools' own initial fact: skip it.
+          if (o instanceof RuleFact f) {
+            matched.add(f);
+          }
+        }
+        current = new Firing(event.getMatch().getRule().getName(), matched.build());
+      }
+
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        if (current != null) {
+          firings.add(current);
+        }
+        current = null;
+      }
+    };
+
+    final DefaultRuleRuntimeEventListener runtime = new DefaultRuleRuntimeEventListener() {
+      @Override
+      public void objectInserted(ObjectInsertedEvent event) {
+        if (current != null && event.getObject() instanceof Conclusion c) {
+          current.conclusions.add(c);
+        }
+      }
+    };
+
+    String mostFired(RuleSet ruleSet) {
+      java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+      for (Firing f : firings) {
+        counts.merge(ruleSet.info(f.ruleName).id(), 1, Integer::sum);
+      }
+      return counts.entrySet().stream()
+          .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+          .limit(3)
+          .map(e -> e.getKey() + " (" + e.getValue() + " times)")
+          .toList()
+          .toString();
+    }
+  }
+}

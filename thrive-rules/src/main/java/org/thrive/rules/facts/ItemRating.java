@@ -1,0 +1,26 @@
+package org.thrive.rules.facts;
+
+import com.google.common.collect.ImmutableList;
+import org.thrive.model.advice.CaseFact;
+import org.thrive.model.needs.CurrentViewItem;
+import org.thrive.model.needs.Part;
+import org.thrive.model.needs.Rating;
+
+/**
+ * The rating of one problem, contextual or education item. In DRL:
+ * {@code ItemRating(part == Part.PROBLEM, number == 9, rating == Rating.MODERATE)}; use
+ * {@code difficulty} (Mild or worse) and {@code atLeastModerate} for ranges.
+ */
+public record ItemRating(CurrentViewItem item, Part part, int number, Rating rating,
+    boolean difficulty, boolean atLeastModerate) implements RuleFact {
+
+  public static ItemRating of(CurrentViewItem item, Rating rating) {
+    return new ItemRating(item, item.part(), item.number(), rating, rating.isDifficulty(),
+        rating.isAtLeast(Rating.MODERATE));
+  }
+
+  @Override
+  public ImmutableList<CaseFact> describe() {
+    return ImmutableList.of(new CaseFact("needs." + item.code(), item.label(), rating.label()));
+  }
+}

@@ -1,0 +1,27 @@
+package org.thrive.rules.facts;
+
+import com.google.common.collect.ImmutableList;
+import org.thrive.model.advice.CaseFact;
+
+/**
+ * Rules insert this when the case lacks information needed to suggest a grouping:
+ * {@code insert(new Missing("needs.problem.9", "Depression/low mood"));}. Any {@code Missing}
+ * stops the advisor suggesting a grouping; the advice names what is missing instead.
+ */
+public record Missing(String field, String label) implements Conclusion {
+  @Override
+  public ImmutableList<CaseFact> describe() {
+    return ImmutableList.of(new CaseFact("derived.missing", "Missing information", field));
+  }
+
+  /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+}

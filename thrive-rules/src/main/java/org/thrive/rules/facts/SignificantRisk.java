@@ -1,0 +1,23 @@
+package org.thrive.rules.facts;
+
+import com.google.common.collect.ImmutableList;
+import org.thrive.model.advice.CaseFact;
+
+/** Derived: the case has significant risk, for the reason given by {@code indicator} (a field name). */
+public record SignificantRisk(String indicator) implements Conclusion {
+  @Override
+  public ImmutableList<CaseFact> describe() {
+    return ImmutableList.of(new CaseFact("derived.significantRisk", "Significant risk", indicator));
+  }
+
+  /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+}
