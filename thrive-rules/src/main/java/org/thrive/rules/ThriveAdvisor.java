@@ -33,6 +33,9 @@ public final class ThriveAdvisor {
   /** The default bound on rule firings per case; a rule set that exceeds it has a rule that never ends. */
   public static final int DEFAULT_MAX_FIRINGS = 10_000;
 
+  /** The thrive library version, for example {@code 0.1.0}. */
+  public static final String LIBRARY_VERSION = RuleSet.libraryVersion();
+
   private final RuleSet ruleSet;
   private final Clock clock;
   private final int maxFirings;
@@ -42,7 +45,7 @@ public final class ThriveAdvisor {
     this.ruleSet = RuleSet.loadDefault();
     this.clock = b.clock;
     this.maxFirings = b.maxFirings;
-    this.libraryVersion = RuleSet.libraryVersion();
+    this.libraryVersion = LIBRARY_VERSION;
     LOG.info("thrive rule set {} {} loaded: {} rules, sha256 {}", ruleSet.name(), ruleSet.version(),
         ruleSet.rules().size(), ruleSet.sha256());
   }

@@ -1,0 +1,364 @@
+package org.thrive.examples.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.thrive.model.Agency;
+import org.thrive.model.InvalidCaseException;
+import org.thrive.model.ThriveCase;
+import org.thrive.model.choice.Choice;
+import org.thrive.model.choice.Choices;
+import org.thrive.model.choice.Chooser;
+import org.thrive.model.choice.Goal;
+import org.thrive.model.choice.Preference;
+import org.thrive.model.choice.Setting;
+import org.thrive.model.history.Engagement;
+import org.thrive.model.history.HelpEpisode;
+import org.thrive.model.history.HelpHistory;
+import org.thrive.model.history.HelpKind;
+import org.thrive.model.history.Outcome;
+import org.thrive.model.history.Progress;
+import org.thrive.model.needs.CurrentViewItem;
+import org.thrive.model.needs.Needs;
+import org.thrive.model.needs.Part;
+import org.thrive.model.needs.Presence;
+import org.thrive.model.needs.Rating;
+import org.thrive.model.risk.Crises;
+import org.thrive.model.risk.HarmFromOthers;
+import org.thrive.model.risk.Risk;
+import org.thrive.model.risk.RiskLevel;
+import org.thrive.model.strengths.Strength;
+import org.thrive.model.strengths.StrengthKind;
+
+/**
+ * Reads a case file (JSON, the format in the README and {@code schema/thrive-case.schema.json})
+ * into a {@link ThriveCase}. Strict: unknown fields, unknown values and missing required fields
+ * are errors, reported as a {@link CaseFileException} naming the JSON path and the problem.
+ *
+ * <p>Enumerated values are written as words, case and separators ignored: {@code "Not known"},
+ * {@code "not_known"} and {@code "NOT-KNOWN"} are the same value. Thread-safe.
+ */
+public final class CaseReader {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private static final Set<String> TOP = Set.of("caseId", "age", "assessmentDate", "needs", "choices", "goals",
+      "risk", "history", "strengths", "agencies", "$schema", "description");
+
+  /** Reads a case file. */
+  public ThriveCase read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /** Reads a case from JSON. */
+  public ThriveCase read(InputStream json) throws IOException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String what = e.getClass().getSimpleName().contains("Eof") || (e.getOriginalMessage() != null
+          && e.getOriginalMessage().startsWith("Unexpected end-of-input")) ? "the JSON ends too early"
+          : e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+              ? "a field is given twice" : "malformed JSON";
+      throw new CaseFileException(where, what);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new CaseFileException("$", "the file is empty; expected a JSON object");
+    }
+    return toCase(root);
+  }
+
+  /** Reads a case from a JSON tree. */
+  public ThriveCase toCase(JsonNode root) {
+    Node r = new Node(root, "$");
+    r.requireObject();
+    r.allowOnly(TOP);
+    ThriveCase.Builder b = ThriveCase.builder()
+        .caseId(r.required("caseId").text())
+        .age(r.required("age").integer())
+        .assessmentDate(r.required("assessmentDate").date())
+        .needs(needs(r.required("needs")))
+        .risk(risk(r.required("risk")))
+        .history(history(r.required("history")));
+    List<Choice> choices = r.optional("choices").map(n -> n.list(this::choice)).orElse(List.of());
+    List<Goal> goals = r.optional("goals").map(n -> n.list(this::goal)).orElse(List.of());
+    b.choices(new Choices(ImmutableList.copyOf(choices), ImmutableList.copyOf(goals)));
+    r.optional("strengths").ifPresent(n -> b.strengths(n.list(this::strength)));
+    r.optional("agencies").ifPresent(n -> b.agencies(new java.util.TreeSet<>(n.list(e -> e.enumValue(Agency.class)))));
+    try {
+      return b.build();
+    } catch (InvalidCaseException e) {
+      throw new CaseFileException(jsonPath(e.field()), e.problem());
+    }
+  }
+
+  private Needs needs(Node n) {
+    n.requireObject();
+    n.allowOnly(Set.of("problems", "complexityFactors", "context", "education", "unlisted", "unlistedComplexityFactors"));
+    Needs.Builder b = Needs.builder();
+    n.optional("unlisted").ifPresent(u -> b.unlistedRatings(u.rating()));
+    n.optional("unlistedComplexityFactors").ifPresent(u -> b.unlistedComplexityFactors(u.presence()));
+    rated(n, "problems", Part.PROBLEM, b);
+    rated(n, "context", Part.CONTEXTUAL_PROBLEM, b);
+    rated(n, "education", Part.EDUCATION, b);
+    n.optional("complexityFactors").ifPresent(f -> {
+      f.requireObject();
+      f.fields().forEach((key, value) -> b.complexity(item(value, key, Part.COMPLEXITY_FACTOR), value.presence()));
+    });
+    return b.build();
+  }
+
+  private static void rated(Node n, String field, Part part, Needs.Builder b) {
+    n.optional(field).ifPresent(f -> {
+      f.requireObject();
+      f.fields().forEach((key, value) -> b.rate(item(value, key, part), value.rating()));
+    });
+  }
+
+  private static CurrentViewItem item(Node at, String key, Part part) {
+    int count = CurrentViewItem.of(part).size();
+    try {
+      int number = Integer.parseInt(key.trim());
+      Optional<CurrentViewItem> item = CurrentViewItem.find(part, number);
+      if (item.isPresent()) {
+        return item.get();
+      }
+    } catch (NumberFormatException ignored) {
+      // fall through to the error below
+    }
+    throw new CaseFileException(at.path, "unknown " + part.code() + " item; use the item number, 1 to " + count);
+  }
+
+  private Risk risk(Node n) {
+    n.requireObject();
+    n.allowOnly(Set.of("toSelf", "toOthers", "fromOthers", "harmFromOthers", "crises", "immediateDanger"));
+    Crises crises = n.optional("crises").map(c -> {
+      c.requireObject();
+      c.allowOnly(Set.of("emergencyAttendances", "otherCrisisContacts", "periodDays"));
+      return wrap(c, () -> new Crises(
+          c.optional("emergencyAttendances").map(Node::integer).orElse(0),
+          c.optional("otherCrisisContacts").map(Node::integer).orElse(0),
+          c.optional("periodDays").map(Node::integer).orElse(90)));
+    }).orElse(Crises.none());
+    Set<HarmFromOthers> harms = n.optional("harmFromOthers")
+        .map(h -> (Set<HarmFromOthers>) new java.util.TreeSet<>(h.list(e -> e.enumValue(HarmFromOthers.class))))
+        .orElse(Set.of());
+    return new Risk(n.required("toSelf").enumValue(RiskLevel.class), n.required("toOthers").enumValue(RiskLevel.class),
+        n.required("fromOthers").enumValue(RiskLevel.class),
+        com.google.common.collect.ImmutableSortedSet.copyOf(harms), crises,
+        n.optional("immediateDanger").map(Node::bool).orElse(false));
+  }
+
+  private HelpHistory history(Node n) {
+    n.requireObject();
+    n.allowOnly(Set.of("episodes", "latestReview", "engagement"));
+    List<HelpEpisode> episodes = n.optional("episodes").map(e -> e.list(this::episode)).orElse(List.of());
+    return new HelpHistory(ImmutableList.copyOf(episodes),
+        n.optional("latestReview").map(p -> p.enumValue(Progress.class)).orElse(Progress.NOT_REVIEWED),
+        n.required("engagement").enumValue(Engagement.class));
+  }
+
+  private HelpEpisode episode(Node n) {
+    n.requireObject();
+    n.allowOnly(Set.of("kind", "start", "end", "outcome"));
+    HelpKind kind = n.required("kind").enumValue(HelpKind.class);
+    LocalDate start = n.required("start").date();
+    Optional<LocalDate> end = n.optional("end").map(Node::date);
+    Outcome outcome = n.required("outcome").enumValue(Outcome.class);
+    return wrap(n, () -> new HelpEpisode(kind, start, end, outcome));
+  }
+
+  private Choice choice(Node n) {
+    n.requireObject();
+    n.allowOnly(Set.of("by", "wants", "setting"));
+    return new Choice(n.required("by").enumValue(Chooser.class), n.required("wants").enumValue(Preference.class),
+        n.optional("setting").map(s -> s.enumValue(Setting.class)).orElse(Setting.NO_PREFERENCE));
+  }
+
+  private Goal goal(Node n) {
+    n.requireObject();
+    n.allowOnly(Set.of("goal", "reviewBy"));
+    String text = n.required("goal").text();
+    if (text.isBlank()) {
+      fail(n.path + ".goal", "must not be blank");
+    }
+    Optional<LocalDate> reviewBy = n.optional("reviewBy").map(Node::date);
+    return wrap(n, () -> new Goal(text, reviewBy));
+  }
+
+  private Strength strength(Node n) {
+    n.requireObject();
+    n.allowOnly(Set.of("kind", "description"));
+    StrengthKind kind = n.required("kind").enumValue(StrengthKind.class);
+    String description = n.required("description").text();
+    return wrap(n, () -> new Strength(kind, description));
+  }
+
+  /** Builds a model part, turning its validation error into one at this JSON node. */
+  private static <T> T wrap(Node n, java.util.function.Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidCaseException e) {
+      String field = e.field();
+      String leaf = field.substring(field.lastIndexOf('.') + 1);
+      return fail(n.path + "." + leaf, e.problem());
+    }
+  }
+
+  private static <T> T fail(String path, String problem) {
+    throw new CaseFileException(path, problem);
+  }
+
+  /** Maps a model field such as {@code ThriveCase.history.episodes[0].start} to a JSON path. */
+  static String jsonPath(String modelField) {
+    String f = modelField.startsWith("ThriveCase.") ? modelField.substring("ThriveCase.".length()) : modelField;
+    f = f.replace("choices.goals", "goals");
+    return "$." + f;
+  }
+
+  static String words(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  static String normalise(String s) {
+    return s.replaceAll("[\\s_\\-/]", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** A JSON node with its path, for error messages. */
+  private static final class Node {
+    final JsonNode json;
+    final String path;
+
+    Node(JsonNode json, String path) {
+      this.json = json;
+      this.path = path;
+    }
+
+    void requireObject() {
+      if (!json.isObject()) {
+        fail(path, "must be a JSON object");
+      }
+    }
+
+    void allowOnly(Set<String> names) {
+      Iterator<String> it = json.fieldNames();
+      while (it.hasNext()) {
+        String name = it.next();
+        if (!names.contains(name)) {
+          fail(path + "." + name, "unknown field; expected one of " + names.stream().sorted().filter(x -> !x.startsWith("$"))
+              .collect(Collectors.joining(", ")));
+        }
+      }
+    }
+
+    Node required(String name) {
+      JsonNode child = json.get(name);
+      if (child == null || child.isNull()) {
+        fail(path + "." + name, "is required");
+      }
+      return new Node(child, path + "." + name);
+    }
+
+    Optional<Node> optional(String name) {
+      JsonNode child = json.get(name);
+      return child == null || child.isNull() ? Optional.empty() : Optional.of(new Node(child, path + "." + name));
+    }
+
+    Map<String, Node> fields() {
+      Map<String, Node> out = new java.util.LinkedHashMap<>();
+      json.fields().forEachRemaining(e -> out.put(e.getKey(), new Node(e.getValue(), path + "." + e.getKey())));
+      return out;
+    }
+
+    <T> List<T> list(Function<Node, T> each) {
+      if (!json.isArray()) {
+        fail(path, "must be a JSON array");
+      }
+      List<T> out = new ArrayList<>();
+      for (int i = 0; i < json.size(); i++) {
+        out.add(each.apply(new Node(json.get(i), path + "[" + i + "]")));
+      }
+      return out;
+    }
+
+    String text() {
+      if (!json.isTextual()) {
+        fail(path, "must be a string");
+      }
+      return json.asText();
+    }
+
+    int integer() {
+      if (!json.isIntegralNumber() || !json.canConvertToInt()) {
+        fail(path, "must be a whole number");
+      }
+      return json.asInt();
+    }
+
+    boolean bool() {
+      if (!json.isBoolean()) {
+        fail(path, "must be true or false");
+      }
+      return json.asBoolean();
+    }
+
+    LocalDate date() {
+      String s = text();
+      try {
+        return LocalDate.parse(s);
+      } catch (DateTimeParseException e) {
+        return fail(path, "must be a date written YYYY-MM-DD");
+      }
+    }
+
+    Rating rating() {
+      return Rating.fromLabel(text()).orElseGet(() -> fail(path,
+          "unknown rating; expected one of None, Mild, Moderate, Severe, Not known"));
+    }
+
+    Presence presence() {
+      return Presence.fromLabel(text()).orElseGet(() -> fail(path, "unknown value; expected one of Yes, No, Not known"));
+    }
+
+    <E extends Enum<E>> E enumValue(Class<E> type) {
+      String key = normalise(text());
+      for (E e : type.getEnumConstants()) {
+        if (normalise(e.name()).equals(key)) {
+          return e;
+        }
+      }
+      return fail(path, "unknown value; expected one of " + Arrays.stream(type.getEnumConstants())
+          .map(CaseReader::words).map(w -> "\"" + w + "\"").collect(Collectors.joining(", ")));
+    }
+  }
+
+  static final ImmutableSet<String> TOP_FIELDS = ImmutableSet.copyOf(TOP);
+}
