@@ -2,6 +2,10 @@ package org.thrive.rules;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Optional;
+import org.thrive.model.advice.Wording;
+import org.thrive.model.grouping.Grouping;
+
 /**
  * A loaded rule and the metadata the library relies on.
  *
@@ -10,13 +14,21 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param practitioner the explanation for practitioners ({@code @practitioner})
  * @param family the explanation for the young person and family ({@code @family})
  * @param source what the rule encodes ({@code @source})
+ * @param file the DRL file the rule is in
+ * @param proposes the grouping the rule's consequence proposes, if it proposes one (read from the DRL)
+ * @param condition the rule's condition in both wordings ({@code @condition}, {@code @familyCondition}),
+ *     used to say why a grouping was not suggested; required for rules that propose a grouping
  */
-public record RuleInfo(String id, String name, String practitioner, String family, String source) {
+public record RuleInfo(String id, String name, String practitioner, String family, String source, String file,
+    Optional<Grouping> proposes, Optional<Wording> condition) {
   public RuleInfo {
     checkNotNull(id, "id");
     checkNotNull(name, "name");
     checkNotNull(practitioner, "practitioner");
     checkNotNull(family, "family");
     checkNotNull(source, "source");
+    checkNotNull(file, "file");
+    checkNotNull(proposes, "proposes");
+    checkNotNull(condition, "condition");
   }
 }

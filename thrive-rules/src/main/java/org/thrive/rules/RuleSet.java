@@ -13,12 +13,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.thrive.model.advice.Wording;
+import org.thrive.model.grouping.Grouping;
 
 /**
  * A compiled rule set with its metadata: the rules by Drools name, their ids, the SHA-256 of their
@@ -29,6 +32,8 @@ final class RuleSet {
   static final String PRACTITIONER = "practitioner";
   static final String FAMILY = "family";
   static final String SOURCE = "source";
+  static final String CONDITION = "condition";
+  static final String FAMILY_CONDITION = "familyCondition";
 
   private static final String DEFAULTS = "org/thrive/rules/defaults/";
   private static final String MODEL_INDEX = "META-INF/kie/org.thrive/thrive-rules/drools-model";
@@ -40,7 +45,7 @@ final class RuleSet {
   private final ImmutableMap<String, RuleInfo> byRuleName;
   private final ImmutableList<RuleInfo> rules;
 
-  RuleSet(String name, String version, String sha256, KieBase kieBase) {
+  RuleSet(String name, String version, String sha256, KieBase kieBase, Map<String, DrlSource.RuleText> texts) {
     this.name = name;
     this.version = version;
     this.sha256 = sha256;
@@ -50,10 +55,15 @@ final class RuleSet {
     Map<String, String> nameById = new HashMap<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
-        String where = "rule \"" + rule.getName() + "\" in package " + pkg.getName();
+        DrlSource.RuleText text = texts.get(rule.getName());
+        String file = text == null ? pkg.getName() : text.file();
+        String where = text == null ? "rule \"" + rule.getName() + "\" in package " + pkg.getName()
+            : text.file() + ":" + text.line() + ": rule \"" + rule.getName() + "\"";
         String id = meta(rule, ID, where, problems);
+        Optional<Grouping> proposes = Optional.ofNullable(text == null ? null : text.proposes());
+        Optional<Wording> condition = condition(rule, where, proposes.isPresent(), problems);
         RuleInfo info = new RuleInfo(id, rule.getName(), meta(rule, PRACTITIONER, where, problems),
-            meta(rule, FAMILY, where, problems), meta(rule, SOURCE, where, problems));
+            meta(rule, FAMILY, where, problems), meta(rule, SOURCE, where, problems), file, proposes, condition);
         if (!id.isEmpty()) {
           String clash = nameById.putIfAbsent(id, rule.getName());
           if (clash != null) {
@@ -99,20 +109,23 @@ final class RuleSet {
           List.of(MODEL_INDEX + " names no model classes; the build did not compile the rules"));
     }
     Hasher hasher = Hashing.sha256().newHasher();
+    Map<String, DrlSource.RuleText> texts = new HashMap<>();
     for (String file : props.getProperty("files", "").split(",")) {
       String path = DEFAULTS + "source/" + file.trim();
       try (InputStream in = loader.getResourceAsStream(path)) {
         if (in == null) {
           throw new RuleSetException("the default rule set cannot be loaded:", List.of(path + " is missing from the jar"));
         }
-        hasher.putString(file.trim(), StandardCharsets.UTF_8).putByte((byte) 0).putBytes(in.readAllBytes());
+        byte[] bytes = in.readAllBytes();
+        hasher.putString(file.trim(), StandardCharsets.UTF_8).putByte((byte) 0).putBytes(bytes);
+        texts.putAll(DrlSource.rules(file.trim(), new String(bytes, StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
     return new RuleSet(props.getProperty("name", "thrive-default"), props.getProperty("version", "unknown"),
-        hasher.hash().toString(), kieBase);
+        hasher.hash().toString(), kieBase, texts);
   }
 
   String name() {
@@ -143,6 +156,23 @@ final class RuleSet {
   /** Every rule, sorted by id. */
   ImmutableList<RuleInfo> rules() {
     return rules;
+  }
+
+  /** Rules that propose a grouping need their condition in both wordings, to say why a grouping was not suggested. */
+  private static Optional<Wording> condition(Rule rule, String where, boolean proposes, List<String> problems) {
+    Object p = rule.getMetaData().get(CONDITION);
+    Object f = rule.getMetaData().get(FAMILY_CONDITION);
+    if (p == null && f == null && !proposes) {
+      return Optional.empty();
+    }
+    String practitioner = meta(rule, CONDITION, where, problems);
+    String family = meta(rule, FAMILY_CONDITION, where, problems);
+    return Optional.of(new Wording(practitioner, family));
+  }
+
+  /** The rules that can propose each grouping, by id. */
+  ImmutableList<RuleInfo> proposersOf(Grouping grouping) {
+    return rules.stream().filter(r -> r.proposes().equals(Optional.of(grouping))).collect(ImmutableList.toImmutableList());
   }
 
   private static String meta(Rule rule, String key, String where, List<String> problems) {

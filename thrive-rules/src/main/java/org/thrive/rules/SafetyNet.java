@@ -36,7 +36,7 @@ final class SafetyNet {
       out.add(new Safeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE, CRISIS_ID,
           "The case records immediate danger and no rule raised a crisis response: make sure an immediate crisis"
               + " response is available now. (Raised by the library, whatever the rules say.)",
-          "Your safety comes first. There is help you can get straight away.",
+          FamilyTemplates.CRISIS,
           signals));
     }
     boolean lessSupport = suggestion.isEmpty()
@@ -46,7 +46,7 @@ final class SafetyNet {
       out.add(new Safeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED, REVIEW_ID,
           "The case has significant risk but the suggestion offers advice or less, or no grouping: a clinician must"
               + " review the case before it is agreed. (Raised by the library, whatever the rules say.)",
-          "We are worried about your safety. A senior worker will look at your plan with you.",
+          FamilyTemplates.REVIEW,
           signals));
     }
     return ImmutableList.copyOf(out);

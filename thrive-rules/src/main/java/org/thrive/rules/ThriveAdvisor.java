@@ -5,10 +5,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thrive.model.ThriveCase;
 import org.thrive.model.advice.Advice;
+import org.thrive.model.advice.ChangesToDiscuss;
+import org.thrive.model.choice.Choices;
 
 /**
  * Suggests a THRIVE grouping for a case and explains it. The one entry point of the library.
@@ -36,16 +41,25 @@ public final class ThriveAdvisor {
   /** The thrive library version, for example {@code 0.1.0}. */
   public static final String LIBRARY_VERSION = RuleSet.libraryVersion();
 
+  /** The default bound on varied cases evaluated when looking for what would change a suggestion. */
+  public static final int DEFAULT_MAX_VARIATIONS = 1_000;
+
   private final RuleSet ruleSet;
   private final Clock clock;
   private final int maxFirings;
   private final String libraryVersion;
+  private final LocalConfiguration local;
+  private final int maxVariations;
+  private final Duration maxExploreTime;
 
   private ThriveAdvisor(Builder b) {
     this.ruleSet = RuleSet.loadDefault();
     this.clock = b.clock;
     this.maxFirings = b.maxFirings;
     this.libraryVersion = LIBRARY_VERSION;
+    this.local = b.local;
+    this.maxVariations = b.maxVariations;
+    this.maxExploreTime = b.maxExploreTime;
     LOG.info("thrive rule set {} {} loaded: {} rules, sha256 {}", ruleSet.name(), ruleSet.version(),
         ruleSet.rules().size(), ruleSet.sha256());
   }
@@ -67,12 +81,44 @@ public final class ThriveAdvisor {
   public Advice advise(ThriveCase thriveCase) {
     checkNotNull(thriveCase, "thriveCase");
     RuleSet rules = ruleSet;
-    Evaluation.Result result = Evaluation.run(rules, CaseFacts.of(thriveCase), maxFirings);
-    Advice advice = AdviceAssembler.assemble(thriveCase, rules, result, libraryVersion, clock.instant());
+    Instant now = clock.instant();
+    Advice core = evaluate(rules, thriveCase, now);
+    Advice withoutChoice = thriveCase.choices().choices().isEmpty() && thriveCase.choices().goals().isEmpty() ? core
+        : evaluate(rules, thriveCase.toBuilder().choices(Choices.none()).build(), now);
+    Advice advice = Discussion.enrich(core, withoutChoice, thriveCase, rules, local);
     if (LOG.isDebugEnabled()) {
       LOG.debug("advised: status={} rules={}", advice.status(), advice.provenance().firedRuleIds());
     }
     return advice;
+  }
+
+  /**
+   * Advice for a shared discussion: everything {@link #advise} gives, plus
+   * {@link Advice#changes()}, what would change the suggestion, found by re-evaluating the rules on
+   * systematically varied copies of the case (bounded by {@link Builder#maxVariations} and
+   * {@link Builder#maxExploreTime}). Costs several hundred evaluations; use it for one case in
+   * front of people, not for a caseload.
+   */
+  public Advice adviseForDiscussion(ThriveCase thriveCase) {
+    RuleSet rules = ruleSet;
+    Advice advice = advise(thriveCase);
+    Instant now = advice.provenance().evaluatedAt();
+    ChangesToDiscuss changes = ChangeExplorer.explore(thriveCase, advice.suggestion(),
+        varied -> evaluate(rules, varied, now).suggestion(), maxVariations, maxExploreTime, System::nanoTime);
+    if (!changes.complete()) {
+      LOG.warn("search for changes to discuss stopped at its bound after {} evaluations", changes.evaluated());
+    }
+    return Advice.Builder.from(advice).changes(Optional.of(changes)).build();
+  }
+
+  private Advice evaluate(RuleSet rules, ThriveCase c, Instant now) {
+    Evaluation.Result result = Evaluation.run(rules, CaseFacts.of(c), maxFirings);
+    return AdviceAssembler.assemble(c, rules, result, libraryVersion, now);
+  }
+
+  /** The local configuration in use (option grid, review periods). */
+  public LocalConfiguration localConfiguration() {
+    return local;
   }
 
   /** The loaded rules with their metadata, sorted by id. */
@@ -104,6 +150,9 @@ public final class ThriveAdvisor {
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
     private int maxFirings = DEFAULT_MAX_FIRINGS;
+    private LocalConfiguration local = LocalConfiguration.defaults();
+    private int maxVariations = DEFAULT_MAX_VARIATIONS;
+    private Duration maxExploreTime = Duration.ofSeconds(5);
 
     private Builder() {}
 
@@ -117,6 +166,26 @@ public final class ThriveAdvisor {
     public Builder maxFirings(int maxFirings) {
       checkArgument(maxFirings > 0, "maxFirings must be positive, was %s", maxFirings);
       this.maxFirings = maxFirings;
+      return this;
+    }
+
+    /** The area's local configuration: option grid content and review periods. */
+    public Builder localConfiguration(LocalConfiguration local) {
+      this.local = checkNotNull(local, "local");
+      return this;
+    }
+
+    /** The most varied cases {@link ThriveAdvisor#adviseForDiscussion} evaluates. */
+    public Builder maxVariations(int maxVariations) {
+      checkArgument(maxVariations >= 0, "maxVariations must not be negative, was %s", maxVariations);
+      this.maxVariations = maxVariations;
+      return this;
+    }
+
+    /** The longest {@link ThriveAdvisor#adviseForDiscussion} searches; a safety valve, the count bound is the rule. */
+    public Builder maxExploreTime(Duration maxExploreTime) {
+      checkArgument(!maxExploreTime.isNegative(), "maxExploreTime must not be negative");
+      this.maxExploreTime = maxExploreTime;
       return this;
     }
 

@@ -46,6 +46,11 @@ final class AdviceText {
       line(out, "");
       line(out, "Rules disagreed: " + r.explanation());
     });
+    a.choiceEffect().ifPresent(e -> {
+      line(out, "");
+      line(out, "Needs and choice (" + e.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): "
+          + e.wording().practitioner());
+    });
     line(out, "");
     line(out, "Reasons:");
     int i = 1;
@@ -77,6 +82,48 @@ final class AdviceText {
         line(out, "  - " + f.label() + ": " + f.value() + " (" + f.field() + ")");
       }
     }
+    a.endings().ifPresent(e -> {
+      line(out, "");
+      line(out, "Endings and review:");
+      line(out, "  Success looks like: " + String.join("; ", e.successCriteria()));
+      e.reviewDate().ifPresent(d -> line(out, "  Review by: " + d));
+      line(out, "  At review: " + e.atReview().practitioner());
+      e.ifNotMet().ifPresent(w -> line(out, "  If not met: " + w.practitioner()));
+      e.transition().ifPresent(w -> line(out, "  After the last episode: " + w.practitioner()));
+    });
+    if (!a.options().isEmpty()) {
+      line(out, "");
+      line(out, "Options to discuss:");
+      for (org.thrive.model.advice.OptionToDiscuss o : a.options()) {
+        line(out, "  " + o.grouping().label() + (o.suggested() ? " (suggested)" : " (alternative)"));
+        line(out, "    What it involves: " + o.involves().practitioner());
+        line(out, "    Usually provided by: " + o.providedBy().practitioner());
+        line(out, "    How long: " + o.howLong().practitioner());
+        line(out, "    Success looks like: " + o.success().practitioner());
+        if (!o.strengths().isEmpty()) {
+          line(out, "    Strengths to build on: " + String.join("; ", o.strengths()));
+        }
+      }
+    }
+    if (!a.whyNot().isEmpty()) {
+      line(out, "");
+      line(out, "Why not the others:");
+      for (org.thrive.model.advice.WhyNot w : a.whyNot()) {
+        line(out, "  " + w.grouping().label() + ": " + w.summary().practitioner());
+      }
+    }
+    a.changes().ifPresent(ch -> {
+      line(out, "");
+      line(out, "What would change it (" + org.thrive.model.advice.ChangesToDiscuss.NOTICE + "):");
+      if (ch.options().isEmpty()) {
+        line(out, "  No single or paired change found leads to another grouping.");
+      }
+      for (org.thrive.model.advice.ChangesToDiscuss.Option o : ch.options()) {
+        line(out, "  -> " + o.leadsTo().label() + ": " + o.wording().practitioner());
+      }
+      line(out, "  (" + ch.evaluated() + " varied cases evaluated" + (ch.complete() ? "" : "; search stopped at its bound") + ")");
+    });
+    line(out, "");
     line(out, "Neurodevelopmental assessment: " + (a.neurodevelopmentalAssessment() ? "consider, alongside any grouping" : "not flagged"));
     line(out, "");
     line(out, "Provenance: rule set " + a.provenance().ruleSetName() + " " + a.provenance().ruleSetVersion()

@@ -1,6 +1,11 @@
 package org.thrive.examples.cli;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -8,6 +13,13 @@ import java.util.concurrent.Callable;
 import org.thrive.examples.json.AdviceJson;
 import org.thrive.examples.json.CaseFileException;
 import org.thrive.examples.json.CaseReader;
+import org.thrive.examples.json.DecisionJson;
+import org.thrive.model.InvalidCaseException;
+import org.thrive.model.decision.AgreedDecision;
+import org.thrive.model.decision.DifferenceReason;
+import org.thrive.model.decision.Participant;
+import org.thrive.model.decision.SafeguardSetAside;
+import org.thrive.model.grouping.Grouping;
 import org.thrive.model.ThriveCase;
 import org.thrive.model.advice.Advice;
 import org.thrive.rules.RuleEvaluationException;
@@ -21,14 +33,14 @@ import picocli.CommandLine.Parameters;
 /**
  * The {@code thrive} command line.
  *
- * <p>Exit codes: 0 success; 1 the case file is malformed, invalid or unreadable; 2 the command
+ * <p>Exit codes: 0 success; 1 the case file (or the decision) is malformed, invalid or unreadable; 2 the command
  * line is wrong; 3 the rules failed (a broken rule set, or a rule failed on this case).
  */
 @Command(name = "thrive", mixinStandardHelpOptions = true, versionProvider = ThriveCli.Version.class,
     description = "Suggests a THRIVE needs-based grouping for a case, with its explanation. It suggests; people decide.",
-    subcommands = {ThriveCli.Suggest.class},
+    subcommands = {ThriveCli.Suggest.class, ThriveCli.Decide.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:the case file is malformed, invalid or unreadable",
+    exitCodeList = {"0:success", "1:the case file or the decision is malformed, invalid or unreadable",
         "2:the command line is wrong", "3:the rules failed"})
 public final class ThriveCli implements Runnable {
   static final int CASE_ERROR = 1;
@@ -40,7 +52,7 @@ public final class ThriveCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: suggest");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: suggest or decide");
   }
 
   public static void main(String[] args) {
@@ -52,7 +64,13 @@ public final class ThriveCli implements Runnable {
     CommandLine cli = new CommandLine(new ThriveCli());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeExceptionMapper(e -> e instanceof CaseFileException ? CASE_ERROR
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(Audience.class, v -> Words.parse(Audience.class, v));
+    cli.registerConverter(Grouping.class, v -> Words.parse(Grouping.class, v));
+    cli.registerConverter(Participant.class, v -> Words.parse(Participant.class, v));
+    cli.registerConverter(DifferenceReason.class, v -> Words.parse(DifferenceReason.class, v));
+    cli.registerConverter(SafeguardSetAside.class, Words::setAside);
+    cli.setExitCodeExceptionMapper(e -> e instanceof CaseFileException || e instanceof InvalidCaseException ? CASE_ERROR
         : e instanceof CommandLine.ParameterException ? USAGE_ERROR : RULES_ERROR);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("thrive: " + oneLine(e));
@@ -65,6 +83,9 @@ public final class ThriveCli implements Runnable {
   private static String oneLine(Exception e) {
     if (e instanceof CaseFileException) {
       return "invalid case file: " + e.getMessage();
+    }
+    if (e instanceof InvalidCaseException) {
+      return "invalid decision: " + e.getMessage();
     }
     if (e instanceof RuleSetException r) {
       return "the rules cannot be used: " + String.join("; ", r.problems());
@@ -81,24 +102,82 @@ public final class ThriveCli implements Runnable {
     @Option(names = "--json", description = "Print the advice as JSON for other programs.")
     boolean json;
 
+    @Option(names = "--audience", paramLabel = "AUDIENCE", defaultValue = "practitioner",
+        description = "Who the explanation is for: practitioner (default) or family.")
+    Audience audience;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-      ThriveCase thriveCase;
-      try {
-        thriveCase = new CaseReader().read(caseFile);
-      } catch (NoSuchFileException e) {
-        throw new CaseFileException(caseFile.toString(), "no such file");
-      } catch (IOException e) {
-        throw new CaseFileException(caseFile.toString(), "cannot be read (" + e.getClass().getSimpleName() + ")");
-      }
-      Advice advice = ThriveAdvisor.withDefaultRules().advise(thriveCase);
+    public Integer call() {
+      Advice advice = ThriveAdvisor.withDefaultRules().adviseForDiscussion(readCase(caseFile));
       PrintWriter out = spec.commandLine().getOut();
-      out.print(json ? new AdviceJson().write(advice) + System.lineSeparator() : AdviceText.render(advice));
+      out.print(json ? new AdviceJson().write(advice) + System.lineSeparator()
+          : audience == Audience.FAMILY ? FamilyText.render(advice) : AdviceText.render(advice));
       out.flush();
       return 0;
+    }
+  }
+
+  /** Who an explanation is written for. */
+  enum Audience {
+    PRACTITIONER,
+    FAMILY
+  }
+
+  @Command(name = "decide", mixinStandardHelpOptions = true,
+      description = "Record the grouping agreed for the case in CASE.json, with who took part and why, and print the record.")
+  static final class Decide implements Callable<Integer> {
+    @Parameters(paramLabel = "CASE.json", description = "The case file.")
+    Path caseFile;
+
+    @Option(names = "--agreed", required = true, paramLabel = "GROUPING",
+        description = "The grouping agreed: thriving, getting-advice, getting-help, getting-more-help, getting-risk-support.")
+    Grouping agreed;
+
+    @Option(names = "--participants", required = true, split = ",", paramLabel = "WHO",
+        description = "Who took part, comma-separated: young-person, parent-or-carer, practitioner, other-agency.")
+    List<Participant> participants;
+
+    @Option(names = "--reason", paramLabel = "CODE",
+        description = "Why the agreed grouping differs from the suggestion: young-person-choice, family-choice,"
+            + " clinical-judgement, new-information, service-availability, other.")
+    DifferenceReason reason;
+
+    @Option(names = "--set-aside", paramLabel = "SAFEGUARD=REASON", split = ",",
+        description = "A safeguard not actioned and why, e.g. clinical-review-required=clinical-review-completed."
+            + " It stays on the record.")
+    List<SafeguardSetAside> setAside = new ArrayList<>();
+
+    @Option(names = "--note", paramLabel = "TEXT", defaultValue = "", description = "Free text for the record.")
+    String note;
+
+    @Option(names = "--json", description = "Print the record as JSON.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Advice advice = ThriveAdvisor.withDefaultRules().advise(readCase(caseFile));
+      AgreedDecision decision = AgreedDecision.of(advice, agreed, new HashSet<>(participants),
+          Optional.ofNullable(reason), setAside, note, Instant.now());
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(json ? new DecisionJson().write(decision) + System.lineSeparator() : DecisionText.render(decision));
+      out.flush();
+      return 0;
+    }
+  }
+
+  static ThriveCase readCase(Path caseFile) {
+    try {
+      return new CaseReader().read(caseFile);
+    } catch (NoSuchFileException e) {
+      throw new CaseFileException(caseFile.toString(), "no such file");
+    } catch (IOException e) {
+      throw new CaseFileException(caseFile.toString(), "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 

@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.thrive.model.advice.Advice;
+import org.thrive.model.advice.CaseChange;
 import org.thrive.model.advice.CaseFact;
+import org.thrive.model.advice.ChangesToDiscuss;
+import org.thrive.model.advice.OptionToDiscuss;
+import org.thrive.model.advice.WhyNot;
+import org.thrive.model.advice.Wording;
 import org.thrive.model.advice.MissingInformation;
 import org.thrive.model.advice.Reason;
 import org.thrive.model.advice.Safeguard;
@@ -71,6 +76,66 @@ public final class AdviceJson {
       ArrayNode ids = o.putArray("setAsideRuleIds");
       r.setAsideRuleIds().forEach(ids::add);
     }, () -> root.putNull("resolution"));
+    a.choiceEffect().ifPresentOrElse(e -> {
+      ObjectNode o = root.putObject("choiceEffect");
+      o.put("kind", e.kind().name());
+      e.needsOnly().ifPresentOrElse(g -> o.put("needsOnly", g.name()), () -> o.putNull("needsOnly"));
+      e.withoutChoice().ifPresentOrElse(g -> o.put("withoutChoice", g.name()), () -> o.putNull("withoutChoice"));
+      e.withChoice().ifPresentOrElse(g -> o.put("withChoice", g.name()), () -> o.putNull("withChoice"));
+      o.set("wording", wording(e.wording()));
+      ArrayNode ids = o.putArray("ruleIds");
+      e.ruleIds().forEach(ids::add);
+    }, () -> root.putNull("choiceEffect"));
+    ArrayNode whyNot = root.putArray("whyNot");
+    for (WhyNot w : a.whyNot()) {
+      ObjectNode o = whyNot.addObject();
+      o.put("grouping", w.grouping().name());
+      o.set("summary", wording(w.summary()));
+      ArrayNode conditions = o.putArray("conditions");
+      for (WhyNot.Condition c : w.conditions()) {
+        ObjectNode co = conditions.addObject();
+        co.put("ruleId", c.ruleId());
+        co.put("status", c.status().name());
+        co.set("wording", wording(c.wording()));
+      }
+    }
+    ArrayNode options = root.putArray("options");
+    for (OptionToDiscuss o : a.options()) {
+      ObjectNode on = options.addObject();
+      on.put("grouping", o.grouping().name());
+      on.put("suggested", o.suggested());
+      on.set("involves", wording(o.involves()));
+      on.set("providedBy", wording(o.providedBy()));
+      on.set("howLong", wording(o.howLong()));
+      on.set("success", wording(o.success()));
+      ArrayNode st = on.putArray("strengths");
+      o.strengths().forEach(st::add);
+    }
+    a.endings().ifPresentOrElse(e -> {
+      ObjectNode o = root.putObject("endings");
+      ArrayNode crit = o.putArray("successCriteria");
+      e.successCriteria().forEach(crit::add);
+      e.reviewDate().ifPresentOrElse(d -> o.put("reviewDate", d.toString()), () -> o.putNull("reviewDate"));
+      o.set("atReview", wording(e.atReview()));
+      e.ifNotMet().ifPresentOrElse(w -> o.set("ifNotMet", wording(w)), () -> o.putNull("ifNotMet"));
+      e.transition().ifPresentOrElse(w -> o.set("transition", wording(w)), () -> o.putNull("transition"));
+    }, () -> root.putNull("endings"));
+    a.changes().ifPresentOrElse(ch -> {
+      ObjectNode o = root.putObject("changesToDiscuss");
+      o.put("notice", ChangesToDiscuss.NOTICE);
+      o.put("evaluated", ch.evaluated());
+      o.put("complete", ch.complete());
+      ArrayNode opts = o.putArray("options");
+      for (ChangesToDiscuss.Option op : ch.options()) {
+        ObjectNode on = opts.addObject();
+        on.put("leadsTo", op.leadsTo().name());
+        ArrayNode changes = on.putArray("changes");
+        for (CaseChange c : op.changes()) {
+          changes.addObject().put("field", c.field()).put("label", c.label()).put("from", c.from()).put("to", c.to());
+        }
+        on.set("wording", wording(op.wording()));
+      }
+    }, () -> root.putNull("changesToDiscuss"));
     ObjectNode p = root.putObject("provenance");
     p.put("ruleSetName", a.provenance().ruleSetName());
     p.put("ruleSetVersion", a.provenance().ruleSetVersion());
@@ -89,6 +154,13 @@ public final class AdviceJson {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("advice could not be written as JSON", e);
     }
+  }
+
+  private static ObjectNode wording(Wording w) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("practitioner", w.practitioner());
+    o.put("family", w.family());
+    return o;
   }
 
   private static ObjectNode input(Input input) {

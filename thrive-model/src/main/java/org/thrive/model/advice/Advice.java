@@ -37,6 +37,11 @@ public final class Advice {
   private final ImmutableList<MissingInformation> missing;
   private final Optional<Resolution> resolution;
   private final Provenance provenance;
+  private final Optional<ChoiceEffect> choiceEffect;
+  private final ImmutableList<WhyNot> whyNot;
+  private final ImmutableList<OptionToDiscuss> options;
+  private final Optional<Endings> endings;
+  private final Optional<ChangesToDiscuss> changes;
 
   private Advice(Builder b) {
     this.caseId = checkNotNull(b.caseId, "caseId");
@@ -50,6 +55,11 @@ public final class Advice {
     this.missing = b.missing.build();
     this.resolution = checkNotNull(b.resolution, "resolution");
     this.provenance = checkNotNull(b.provenance, "provenance");
+    this.choiceEffect = checkNotNull(b.choiceEffect, "choiceEffect");
+    this.whyNot = b.whyNot.build();
+    this.options = b.options.build();
+    this.endings = checkNotNull(b.endings, "endings");
+    this.changes = checkNotNull(b.changes, "changes");
     checkArgument((status == AdviceStatus.SUGGESTION) == suggestion.isPresent(),
         "a suggestion must be present exactly when the status is SUGGESTION");
     checkArgument(status == AdviceStatus.SUGGESTION || !missing.isEmpty(),
@@ -123,6 +133,34 @@ public final class Advice {
     return provenance;
   }
 
+  /** Needs versus choice: what the needs alone suggest and what the choice changed. */
+  public Optional<ChoiceEffect> choiceEffect() {
+    return choiceEffect;
+  }
+
+  /** For each grouping not suggested, the conditions it would need that this case does not meet. */
+  public ImmutableList<WhyNot> whyNot() {
+    return whyNot;
+  }
+
+  /** The option grid: the suggested grouping and the nearest alternatives. */
+  public ImmutableList<OptionToDiscuss> options() {
+    return options;
+  }
+
+  /** Success criteria, review date and what happens next, for the suggested grouping. */
+  public Optional<Endings> endings() {
+    return endings;
+  }
+
+  /**
+   * What would change the suggestion: present when the advice was made for discussion
+   * ({@code ThriveAdvisor.adviseForDiscussion}), which re-evaluates varied copies of the case.
+   */
+  public Optional<ChangesToDiscuss> changes() {
+    return changes;
+  }
+
   /** The ids of the rules behind the reasons, in order. */
   public ImmutableList<String> reasonIds() {
     return reasons.stream().map(Reason::ruleId).collect(ImmutableList.toImmutableList());
@@ -134,13 +172,15 @@ public final class Advice {
         && caseId.equals(a.caseId) && status == a.status && suggestion.equals(a.suggestion)
         && needsOnly.equals(a.needsOnly) && reasons.equals(a.reasons) && safeguards.equals(a.safeguards)
         && riskSignals.equals(a.riskSignals) && neurodevelopmentalAssessment == a.neurodevelopmentalAssessment
-        && missing.equals(a.missing) && resolution.equals(a.resolution) && provenance.equals(a.provenance);
+        && missing.equals(a.missing) && resolution.equals(a.resolution) && provenance.equals(a.provenance)
+        && choiceEffect.equals(a.choiceEffect) && whyNot.equals(a.whyNot) && options.equals(a.options)
+        && endings.equals(a.endings) && changes.equals(a.changes);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(caseId, status, suggestion, needsOnly, reasons, safeguards, riskSignals,
-        neurodevelopmentalAssessment, missing, resolution, provenance);
+        neurodevelopmentalAssessment, missing, resolution, provenance, choiceEffect, whyNot, options, endings, changes);
   }
 
   /** Names the case id, status, grouping and rule ids only: no case content. */
@@ -163,8 +203,48 @@ public final class Advice {
     private final ImmutableList.Builder<MissingInformation> missing = ImmutableList.builder();
     private Optional<Resolution> resolution = Optional.empty();
     private Provenance provenance;
+    private Optional<ChoiceEffect> choiceEffect = Optional.empty();
+    private final ImmutableList.Builder<WhyNot> whyNot = ImmutableList.builder();
+    private final ImmutableList.Builder<OptionToDiscuss> options = ImmutableList.builder();
+    private Optional<Endings> endings = Optional.empty();
+    private Optional<ChangesToDiscuss> changes = Optional.empty();
 
     private Builder() {}
+
+    /** A builder holding everything in this advice. */
+    public static Builder from(Advice a) {
+      Builder b = new Builder().caseId(a.caseId).status(a.status).suggestion(a.suggestion).needsOnly(a.needsOnly)
+          .addReasons(a.reasons).addSafeguards(a.safeguards).addRiskSignals(a.riskSignals)
+          .neurodevelopmentalAssessment(a.neurodevelopmentalAssessment).addMissing(a.missing)
+          .resolution(a.resolution).provenance(a.provenance).choiceEffect(a.choiceEffect)
+          .addWhyNot(a.whyNot).addOptions(a.options).endings(a.endings).changes(a.changes);
+      return b;
+    }
+
+    public Builder choiceEffect(Optional<ChoiceEffect> v) {
+      choiceEffect = v;
+      return this;
+    }
+
+    public Builder addWhyNot(Iterable<WhyNot> v) {
+      whyNot.addAll(v);
+      return this;
+    }
+
+    public Builder addOptions(Iterable<OptionToDiscuss> v) {
+      options.addAll(v);
+      return this;
+    }
+
+    public Builder endings(Optional<Endings> v) {
+      endings = v;
+      return this;
+    }
+
+    public Builder changes(Optional<ChangesToDiscuss> v) {
+      changes = v;
+      return this;
+    }
 
     public Builder caseId(String v) {
       caseId = v;

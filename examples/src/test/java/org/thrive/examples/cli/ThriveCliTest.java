@@ -84,6 +84,59 @@ class ThriveCliTest {
   }
 
   @Test
+  void suggest_familyAudience_usesFamilyWordingWithoutRuleIdsOrDiagnosticLabels() {
+    assertThat(run("suggest", "--audience", "family", "cases/P03-getting-advice-self-managing.json")).isZero();
+    String text = out.toString();
+    assertThat(text).contains("We suggest: Getting Advice").contains("Your choice:").contains("You and your family help decide.");
+    assertThat(text).doesNotContain("choice.self-management").doesNotContain("needs.").doesNotContain("OCD")
+        .doesNotContain("For practitioners");
+  }
+
+  @Test
+  void suggest_practitionerText_showsWhyNotWhatWouldChangeOptionsAndEndings() {
+    assertThat(run("suggest", "cases/P12-getting-advice-choice.json")).isZero();
+    assertThat(out.toString()).contains("Needs and choice (changed):").contains("Why not the others:")
+        .contains("What would change it (Changes to discuss, not advice").contains("Options to discuss:")
+        .contains("Endings and review:");
+  }
+
+  @Test
+  void decide_agreedDiffersWithReason_printsTheRecordWithSafeguards() {
+    int code = run("decide", "cases/P11-getting-help-first-presentation-crisis.json", "--agreed", "getting-more-help",
+        "--participants", "young-person,parent-or-carer,practitioner", "--reason", "clinical-judgement");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("Suggested: Getting Help").contains("Agreed:    Getting More Help")
+        .contains("Why it differs: CLINICAL_JUDGEMENT").contains("IMMEDIATE_CRISIS_RESPONSE");
+  }
+
+  @Test
+  void decide_json_printsTheRecordAsJson() throws Exception {
+    assertThat(run("decide", "--json", "cases/P04-getting-help-cbt.json", "--agreed", "getting-help",
+        "--participants", "young-person,practitioner")).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("agreed").asText()).isEqualTo("GETTING_HELP");
+  }
+
+  @Test
+  void decide_differsWithoutReason_failsWithOneLineAndExitOne() {
+    int code = run("decide", "cases/P04-getting-help-cbt.json", "--agreed", "getting-advice",
+        "--participants", "young-person,practitioner");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().strip()).isEqualTo("thrive: invalid decision: AgreedDecision.differenceReason: is required"
+        + " when the agreed grouping differs from the suggestion");
+  }
+
+  @Test
+  void decide_loweringSupportAtRisk_needsTheReviewSetAside() {
+    assertThat(run("decide", "cases/P09-getting-risk-support-not-helped.json", "--agreed", "getting-advice",
+        "--participants", "young-person,practitioner", "--reason", "young-person-choice")).isEqualTo(1);
+    assertThat(run("decide", "cases/P09-getting-risk-support-not-helped.json", "--agreed", "getting-advice",
+        "--participants", "young-person,practitioner", "--reason", "young-person-choice",
+        "--set-aside", "clinical-review-required=clinical-review-completed")).isZero();
+    assertThat(out.toString()).contains("CLINICAL_REVIEW_REQUIRED [choice.lower-support-at-risk] - set aside: CLINICAL_REVIEW_COMPLETED");
+  }
+
+  @Test
   void cli_noCommand_isAUsageErrorWithExitTwo() {
     assertThat(run()).isEqualTo(2);
     assertThat(err.toString()).contains("suggest");

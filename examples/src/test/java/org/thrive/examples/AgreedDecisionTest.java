@@ -1,0 +1,104 @@
+package org.thrive.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.thrive.examples.json.DecisionJson;
+import org.thrive.model.InvalidCaseException;
+import org.thrive.model.advice.Advice;
+import org.thrive.model.advice.SafeguardKind;
+import org.thrive.model.decision.AgreedDecision;
+import org.thrive.model.decision.DifferenceReason;
+import org.thrive.model.decision.Participant;
+import org.thrive.model.decision.SafeguardSetAside;
+import org.thrive.model.decision.SetAsideReason;
+import org.thrive.model.grouping.Grouping;
+
+class AgreedDecisionTest {
+  private static final Instant AT = Instant.parse("2026-03-02T11:00:00Z");
+  private static final Set<Participant> SHARED = Set.of(Participant.YOUNG_PERSON, Participant.PRACTITIONER);
+
+  private static Advice advice(String id) {
+    return Vignettes.ADVISOR.advise(Vignettes.read(id));
+  }
+
+  @Test
+  void agreeingToTheSuggestion_needsNoReasonAndKeepsEverySafeguard() {
+    Advice a = advice("P08");
+    AgreedDecision d = AgreedDecision.of(a, Grouping.GETTING_RISK_SUPPORT, SHARED, Optional.empty(), List.of(), "", AT);
+    assertThat(d.differsFromSuggestion()).isFalse();
+    assertThat(d.safeguards()).isEqualTo(a.safeguards());
+    assertThat(d.ruleSetSha256()).isEqualTo(a.provenance().ruleSetSha256());
+  }
+
+  @Test
+  void agreeingToAnotherGrouping_withoutACodedReason_isRejected() {
+    assertThatThrownBy(() -> AgreedDecision.of(advice("P04"), Grouping.GETTING_ADVICE, SHARED, Optional.empty(),
+        List.of(), "", AT))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessage("AgreedDecision.differenceReason: is required when the agreed grouping differs from the suggestion");
+  }
+
+  @Test
+  void agreeingToAnotherGrouping_withACodedReason_isRecorded() {
+    AgreedDecision d = AgreedDecision.of(advice("P04"), Grouping.GETTING_ADVICE, SHARED,
+        Optional.of(DifferenceReason.YOUNG_PERSON_CHOICE), List.of(), "prefers to try self-help first", AT);
+    assertThat(d.suggested()).contains(Grouping.GETTING_HELP);
+    assertThat(d.agreed()).isEqualTo(Grouping.GETTING_ADVICE);
+    assertThat(d.toString()).doesNotContain("self-help");
+  }
+
+  @Test
+  void loweringSupportWhileAClinicalReviewIsRequired_needsTheReviewSetAsideWithACode() {
+    Advice a = advice("P09");
+    assertThat(a.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)).isTrue();
+    assertThatThrownBy(() -> AgreedDecision.of(a, Grouping.GETTING_ADVICE, SHARED,
+        Optional.of(DifferenceReason.YOUNG_PERSON_CHOICE), List.of(), "", AT))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessageStartingWith("AgreedDecision.setAside: agreeing to Getting Advice while a clinical review is required");
+    AgreedDecision d = AgreedDecision.of(a, Grouping.GETTING_ADVICE, SHARED,
+        Optional.of(DifferenceReason.YOUNG_PERSON_CHOICE),
+        List.of(new SafeguardSetAside(SafeguardKind.CLINICAL_REVIEW_REQUIRED, SetAsideReason.CLINICAL_REVIEW_COMPLETED)),
+        "", AT);
+    // the safeguard stays visible in the record
+    assertThat(d.safeguards()).anyMatch(s -> s.kind() == SafeguardKind.CLINICAL_REVIEW_REQUIRED);
+    assertThat(d.setAside()).hasSize(1);
+  }
+
+  @Test
+  void settingAsideASafeguardTheAdviceDoesNotHold_isRejected() {
+    assertThatThrownBy(() -> AgreedDecision.of(advice("P04"), Grouping.GETTING_HELP, SHARED, Optional.empty(),
+        List.of(new SafeguardSetAside(SafeguardKind.SAFETY_PLAN, SetAsideReason.ALREADY_IN_PLACE)), "", AT))
+        .hasMessage("AgreedDecision.setAside[0].kind: names a safeguard the advice does not hold");
+  }
+
+  @Test
+  void aDecisionWithoutTheYoungPersonOrFamily_isRejected() {
+    assertThatThrownBy(() -> AgreedDecision.of(advice("P04"), Grouping.GETTING_HELP, Set.of(Participant.PRACTITIONER),
+        Optional.empty(), List.of(), "", AT))
+        .hasMessage("AgreedDecision.participants: must include the young person or a parent or carer: the decision is shared");
+  }
+
+  @Test
+  void decisionJson_holdsEveryFieldAndTheSafeguards() throws Exception {
+    Advice a = advice("P11");
+    AgreedDecision d = AgreedDecision.of(a, Grouping.GETTING_MORE_HELP,
+        Set.of(Participant.YOUNG_PERSON, Participant.PARENT_OR_CARER, Participant.PRACTITIONER),
+        Optional.of(DifferenceReason.CLINICAL_JUDGEMENT), List.of(), "", AT);
+    JsonNode json = new ObjectMapper().readTree(new DecisionJson().write(d));
+    assertThat(json.get("caseId").asText()).isEqualTo("P11");
+    assertThat(json.get("suggested").asText()).isEqualTo("GETTING_HELP");
+    assertThat(json.get("agreed").asText()).isEqualTo("GETTING_MORE_HELP");
+    assertThat(json.get("differenceReason").asText()).isEqualTo("CLINICAL_JUDGEMENT");
+    assertThat(json.get("decidedAt").asText()).isEqualTo("2026-03-02T11:00:00Z");
+    assertThat(json.get("participants")).hasSize(3);
+    assertThat(json.get("safeguards").findValuesAsText("kind")).contains("IMMEDIATE_CRISIS_RESPONSE", "SAFETY_PLAN");
+  }
+}

@@ -1,0 +1,41 @@
+package org.thrive.model.advice;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import org.thrive.model.grouping.Grouping;
+
+/**
+ * What would change the suggestion: for other groupings, the smallest changes to the case that
+ * lead to them, found by re-evaluating the rules on systematically varied cases. These are changes
+ * to <b>discuss</b> (a different choice, an outcome at review, engagement, a rating that turns out
+ * different), never advice to change a rating.
+ *
+ * @param options the changes found, nearest first, grouped by the grouping they lead to
+ * @param evaluated how many varied cases were evaluated
+ * @param complete false when the search stopped at its count or time bound before trying every variation
+ */
+public record ChangesToDiscuss(ImmutableList<Option> options, int evaluated, boolean complete) {
+  /** Shown with every list of changes. */
+  public static final String NOTICE =
+      "Changes to discuss, not advice: never change a rating or a record to reach a grouping.";
+
+  public ChangesToDiscuss {
+    options = ImmutableList.copyOf(checkNotNull(options, "options"));
+  }
+
+  /**
+   * A set of changes (one, or two together) that leads to another grouping.
+   *
+   * @param leadsTo the grouping the varied case is suggested
+   * @param changes the changes, one or two
+   * @param wording the changes in both wordings
+   */
+  public record Option(Grouping leadsTo, ImmutableList<CaseChange> changes, Wording wording) {
+    public Option {
+      checkNotNull(leadsTo, "leadsTo");
+      changes = ImmutableList.copyOf(checkNotNull(changes, "changes"));
+      checkNotNull(wording, "wording");
+    }
+  }
+}

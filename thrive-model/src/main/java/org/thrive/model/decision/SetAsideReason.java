@@ -1,0 +1,15 @@
+package org.thrive.model.decision;
+
+/** Why a safeguard is not being actioned as part of a decision. The safeguard stays on the record. */
+public enum SetAsideReason {
+  /** The safeguard is already in place (for example a current safety plan). */
+  ALREADY_IN_PLACE,
+  /** Another agency provides it. */
+  PROVIDED_BY_ANOTHER_AGENCY,
+  /** The required clinical review has taken place and supports the decision. */
+  CLINICAL_REVIEW_COMPLETED,
+  /** Risk was reassessed in the discussion and is lower than recorded. */
+  RISK_REASSESSED,
+  /** Another reason, given in the note. */
+  OTHER
+}

@@ -1,0 +1,44 @@
+package org.thrive.rules;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+
+/**
+ * The family wordings the library writes itself (the rules and the local configuration hold the
+ * rest). Kept in one place so a test can hold every one of them to a reading age of about 11.
+ * {@code %s} is a grouping's name.
+ */
+final class FamilyTemplates {
+  static final String NO_CHOICE = "You have not told us yet what help you would like. We will talk about the choices with you.";
+  static final String CHANGED = "Your needs pointed to %s. You chose something different, so we suggest %s instead. It is your choice.";
+  static final String HELD_BY_RISK = "You told us you want less help. We hear you. Because we are worried about your safety,"
+      + " a senior worker will talk it through with you first.";
+  static final String CONFIRMED = "What you chose fits what we suggest.";
+  static final String NOT_USED = "%s is not used by this service.";
+  static final String OUTWEIGHED = "%s was thought about. Other things you told us mattered more, so we suggest %s.";
+  static final String IS_FOR = "%s is for when %s. That is not how things are for you right now.";
+  static final String CRISIS = "Your safety comes first. There is help you can get straight away.";
+  static final String REVIEW = "We are worried about your safety. A senior worker will look at your plan with you.";
+  static final String NOT_CONFIGURED = "Your worker will tell you more.";
+  static final String IF_CHANGE = "If %s, we would suggest %s.";
+
+  private FamilyTemplates() {}
+
+  /** Every template, filled with typical words, for readability checks. */
+  static Map<String, String> all() {
+    String g = "Getting More Help";
+    return ImmutableMap.<String, String>builder()
+        .put("NO_CHOICE", NO_CHOICE)
+        .put("CHANGED", String.format(CHANGED, "Getting Help", "Getting Advice"))
+        .put("HELD_BY_RISK", HELD_BY_RISK)
+        .put("CONFIRMED", CONFIRMED)
+        .put("NOT_USED", String.format(NOT_USED, g))
+        .put("OUTWEIGHED", String.format(OUTWEIGHED, g, "Getting Advice"))
+        .put("IS_FOR", String.format(IS_FOR, g, "things are very hard and you choose help from a special team"))
+        .put("CRISIS", CRISIS)
+        .put("REVIEW", REVIEW)
+        .put("NOT_CONFIGURED", NOT_CONFIGURED)
+        .put("IF_CHANGE", String.format(IF_CHANGE, "you chose goal based help, with goals and a review date", g))
+        .build();
+  }
+}

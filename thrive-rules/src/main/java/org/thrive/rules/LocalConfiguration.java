@@ -1,0 +1,145 @@
+package org.thrive.rules;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.thrive.model.advice.Wording;
+import org.thrive.model.grouping.Grouping;
+
+/**
+ * An area's local configuration: for each grouping, what its input involves, who provides it, how
+ * long it lasts, what success looks like, when to review and what happens then, in both wordings.
+ * THRIVE leaves these to each area; the defaults describe the framework in general terms.
+ *
+ * <p>Immutable and thread-safe. Build from {@link Properties} with keys
+ * {@code GROUPING.field} (practitioner wording) and {@code GROUPING.field.family} (family
+ * wording), where field is one of {@code involves, providedBy, howLong, success, atReview,
+ * ifNotMet}, plus {@code GROUPING.reviewAfter} (an ISO-8601 period such as {@code P12W}). Keys
+ * not given keep their default; an unknown key or a bad period is an error naming the key.
+ */
+public final class LocalConfiguration {
+  private static final String DEFAULTS = "/org/thrive/rules/local/default-services.properties";
+  private static final List<String> FIELDS = List.of("involves", "providedBy", "howLong", "success", "atReview", "ifNotMet");
+
+  private final ImmutableMap<String, String> values;
+
+  private LocalConfiguration(Map<String, String> values) {
+    this.values = ImmutableMap.copyOf(new TreeMap<>(values));
+  }
+
+  /** The default configuration shipped with the library. */
+  public static LocalConfiguration defaults() {
+    try (InputStream in = LocalConfiguration.class.getResourceAsStream(DEFAULTS)) {
+      if (in == null) {
+        throw new IllegalStateException(DEFAULTS + " is missing from the jar");
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return new LocalConfiguration(check(p, new TreeMap<>()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The defaults with the given properties laid over them.
+   *
+   * @throws IllegalArgumentException naming every unknown key or bad value
+   */
+  public static LocalConfiguration fromProperties(Properties overrides) {
+    checkNotNull(overrides, "overrides");
+    Map<String, String> merged = new TreeMap<>(defaults().values);
+    return new LocalConfiguration(check(overrides, merged));
+  }
+
+  private static Map<String, String> check(Properties p, Map<String, String> into) {
+    List<String> problems = new ArrayList<>();
+    for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
+      String value = p.getProperty(key).trim();
+      String[] parts = key.split("\\.");
+      Optional<Grouping> grouping = parts.length >= 2 ? grouping(parts[0]) : Optional.empty();
+      boolean known = grouping.isPresent() && ((parts.length == 2 && parts[1].equals("reviewAfter"))
+          || (parts.length == 2 && FIELDS.contains(parts[1]))
+          || (parts.length == 3 && FIELDS.contains(parts[1]) && parts[2].equals("family")));
+      if (!known) {
+        problems.add(key + ": unknown key; expected GROUPING.field or GROUPING.field.family with a grouping of "
+            + java.util.Arrays.toString(Grouping.values()) + " and a field of " + FIELDS + ", or GROUPING.reviewAfter");
+        continue;
+      }
+      if (parts[1].equals("reviewAfter")) {
+        try {
+          Period period = Period.parse(value);
+          if (period.isNegative() || period.isZero()) {
+            problems.add(key + ": must be a positive period");
+          }
+        } catch (DateTimeParseException e) {
+          problems.add(key + ": must be an ISO-8601 period such as P12W or P3M");
+        }
+      } else if (value.isEmpty()) {
+        problems.add(key + ": must not be empty");
+      }
+      into.put(key, value);
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("local configuration is not valid:" + System.lineSeparator() + "  "
+          + String.join(System.lineSeparator() + "  ", problems));
+    }
+    return into;
+  }
+
+  private static Optional<Grouping> grouping(String name) {
+    try {
+      return Optional.of(Grouping.valueOf(name));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A field in both wordings, if configured for the grouping. */
+  public Optional<Wording> wording(Grouping grouping, String field) {
+    String p = values.get(grouping.name() + "." + field);
+    String f = values.get(grouping.name() + "." + field + ".family");
+    return p == null || f == null ? Optional.empty() : Optional.of(new Wording(p, f));
+  }
+
+  /** A field in both wordings, or a note that the area has not configured it. */
+  Wording wordingOrNote(Grouping grouping, String field) {
+    return wording(grouping, field).orElse(new Wording("Not configured for this area (" + grouping.name() + "." + field + ").",
+        FamilyTemplates.NOT_CONFIGURED));
+  }
+
+  /** The review period for the grouping, if it has one. */
+  public Optional<Period> reviewAfter(Grouping grouping) {
+    return Optional.ofNullable(values.get(grouping.name() + ".reviewAfter")).map(Period::parse);
+  }
+
+  /** Every family wording, for readability checks. */
+  public ImmutableList<String> familyTexts() {
+    return values.entrySet().stream().filter(e -> e.getKey().endsWith(".family")).map(Map.Entry::getValue)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LocalConfiguration c && values.equals(c.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
+}
