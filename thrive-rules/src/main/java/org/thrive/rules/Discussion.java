@@ -122,7 +122,7 @@ final class Discussion {
     String needs = conditions.stream().map(c -> c.wording().practitioner() + " (" + c.ruleId() + ")")
         .collect(Collectors.joining("; or "));
     String familyNeeds = conditions.stream().map(c -> c.wording().family()).distinct()
-        .collect(Collectors.joining(", or "));
+        .collect(Collectors.joining(". Or when "));
     if (!outweighed.isEmpty()) {
       String ids = outweighed.stream().map(WhyNot.Condition::ruleId).collect(Collectors.joining(", "));
       return new Wording(g.label() + " was proposed (" + ids + ") but a proposal on a later basis, or the conflict policy,"
