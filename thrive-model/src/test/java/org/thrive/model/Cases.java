@@ -1,5 +1,6 @@
 package org.thrive.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -36,12 +37,10 @@ public final class Cases {
   /** Asserts that {@code call} fails with an {@link InvalidCaseException} for exactly this field and problem. */
   public static void assertInvalid(ThrowingCallable call, String field, String problem) {
     assertThatThrownBy(call)
-        .isInstanceOf(InvalidCaseException.class)
         .hasMessage(field + ": " + problem)
-        .satisfies(e -> {
-          InvalidCaseException invalid = (InvalidCaseException) e;
-          org.assertj.core.api.Assertions.assertThat(invalid.field()).isEqualTo(field);
-          org.assertj.core.api.Assertions.assertThat(invalid.problem()).isEqualTo(problem);
+        .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+          assertThat(e.field()).isEqualTo(field);
+          assertThat(e.problem()).isEqualTo(problem);
         });
   }
 }

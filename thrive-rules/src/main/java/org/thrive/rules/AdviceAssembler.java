@@ -56,7 +56,7 @@ final class AdviceAssembler {
       if (!holds) {
         continue; // truth maintenance withdrew everything this firing concluded
       }
-      RuleInfo info = ruleSet.info(firing.ruleName);
+      RuleInfo info = ruleSet.info(firing.packageName, firing.ruleName);
       Contribution contribution = byId.computeIfAbsent(info.id(), id -> new Contribution(info));
       for (RuleFact fact : firing.matched) {
         contribution.facts.addAll(fact.describe());
@@ -111,7 +111,7 @@ final class AdviceAssembler {
     }
 
     ConflictPolicy.Outcome outcome = ConflictPolicy.settle(proposals);
-    if (outcome.suggestion().isEmpty()) {
+    if (outcome.suggestion().isEmpty() && missing.isEmpty()) {
       missing.putIfAbsent("grouping", new MissingInformation("grouping", "A grouping",
           "No rule in rule set " + ruleSet.name() + " proposed a grouping for this case: complete the Current View,"
               + " choices, risk and history, or review the local rules (" + NO_PROPOSAL_ID + ")"));

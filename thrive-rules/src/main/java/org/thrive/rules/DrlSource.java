@@ -1,65 +1,95 @@
 package org.thrive.rules;
 
-import com.google.common.collect.ImmutableMap;
-import java.util.HashMap;
-import java.util.Map;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thrive.model.grouping.Grouping;
 
 /**
- * What the library reads from DRL text itself: which rule is in which file and on which line, and
- * which grouping each rule's consequence proposes. Deliberately small: it looks for
+ * What the library reads from DRL text itself: each rule's package, name, file and line, its
+ * {@code @id}, and the grouping its consequence proposes. Deliberately small: it looks for
  * {@code rule "NAME"} headers and, after the rule's {@code then}, for
- * {@code new Proposal(Grouping.X}.
+ * {@code new Proposal(Grouping.X}. It also finds conclusions inserted without truth maintenance.
  */
 final class DrlSource {
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+  private static final Pattern ID = Pattern.compile("@id\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
   private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
-  private static final Pattern PROPOSAL = Pattern.compile("new\\s+Proposal\\s*\\(\\s*Grouping\\s*\\.\\s*([A-Z_]+)");
+  private static final Pattern PROPOSAL = Pattern.compile("new\\s+Proposal\\s*\\(\\s*Grouping\\s*\\.\\s*([A-Za-z_]+)");
+  private static final Pattern PLAIN_INSERT = Pattern.compile(
+      "\\binsert\\s*\\(\\s*new\\s+(Proposal|Raise|Missing|SignificantRisk|UnhelpedHistory|CommitmentToChange|NeurodevelopmentalFlag|Note)\\b");
 
-  /** Where a rule is and what it proposes. */
-  record RuleText(String file, int line, Grouping proposes) {}
+  /** One rule as written. */
+  record RuleText(String file, String packageName, String name, int line, Optional<String> id,
+      Optional<Grouping> proposes, Optional<String> unknownGrouping, Optional<String> plainInsert) {
+    String key() {
+      return DrlSource.key(packageName, name);
+    }
+  }
 
   private DrlSource() {}
 
-  /** Reads every rule header of one file. */
-  static Map<String, RuleText> rules(String file, String text) {
-    Map<String, RuleText> out = new HashMap<>();
-    Matcher m = RULE.matcher(text);
-    int[] starts = m.results().mapToInt(r -> r.start()).toArray();
-    m.reset();
-    int i = 0;
-    while (m.find()) {
-      int end = i + 1 < starts.length ? starts[i + 1] : text.length();
-      String body = text.substring(m.start(), end);
-      Grouping proposes = null;
-      Matcher then = THEN.matcher(body);
-      if (then.find()) {
-        Matcher p = PROPOSAL.matcher(body.substring(then.end()));
-        if (p.find()) {
-          try {
-            proposes = Grouping.valueOf(p.group(1));
-          } catch (IllegalArgumentException unknown) {
-            proposes = null; // the compiler reports an unknown grouping constant
-          }
-        }
-      }
-      int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count()
-          + leadingNewlines(text, m.start());
-      out.put(m.group(1), new RuleText(file, line, proposes));
-      i++;
-    }
-    return ImmutableMap.copyOf(out);
+  static String key(String packageName, String name) {
+    return packageName + "|" + name;
   }
 
-  private static int leadingNewlines(String text, int from) {
-    int n = 0;
-    for (int k = from; k < text.length() && Character.isWhitespace(text.charAt(k)); k++) {
+  /** Reads every rule of one file. */
+  static ImmutableList<RuleText> rules(String file, String text) {
+    Matcher pm = PACKAGE.matcher(text);
+    String pkg = pm.find() ? pm.group(1) : "";
+    List<int[]> spans = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Matcher m = RULE.matcher(text);
+    while (m.find()) {
+      spans.add(new int[] {m.start(1), 0});
+      names.add(m.group(1));
+    }
+    ImmutableList.Builder<RuleText> out = ImmutableList.builder();
+    for (int i = 0; i < spans.size(); i++) {
+      int start = spans.get(i)[0];
+      int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
+      String body = text.substring(start, end);
+      Matcher id = ID.matcher(body);
+      Optional<String> ruleId = Optional.empty();
+      Matcher then = THEN.matcher(body);
+      String rhs = "";
+      String lhs = body;
+      if (then.find()) {
+        rhs = body.substring(then.end());
+        lhs = body.substring(0, then.start());
+      }
+      Matcher idInLhs = ID.matcher(lhs);
+      if (idInLhs.find()) {
+        ruleId = Optional.of(idInLhs.group(1));
+      }
+      Optional<Grouping> proposes = Optional.empty();
+      Optional<String> unknown = Optional.empty();
+      Matcher p = PROPOSAL.matcher(rhs);
+      if (p.find()) {
+        try {
+          proposes = Optional.of(Grouping.valueOf(p.group(1)));
+        } catch (IllegalArgumentException e) {
+          unknown = Optional.of(p.group(1));
+        }
+      }
+      Matcher plain = PLAIN_INSERT.matcher(rhs);
+      Optional<String> plainInsert = plain.find() ? Optional.of(plain.group(1)) : Optional.empty();
+      out.add(new RuleText(file, pkg, names.get(i), lineOf(text, start), ruleId, proposes, unknown, plainInsert));
+    }
+    return out.build();
+  }
+
+  static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int k = 0; k < offset && k < text.length(); k++) {
       if (text.charAt(k) == '\n') {
-        n++;
+        line++;
       }
     }
-    return n;
+    return line;
   }
 }

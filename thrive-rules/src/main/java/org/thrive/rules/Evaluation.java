@@ -40,7 +40,7 @@ final class Evaluation {
       try {
         fired = session.fireAllRules(maxFirings);
       } catch (ConsequenceException e) {
-        String rule = e.getMatch() == null ? "unknown" : ruleSet.info(e.getMatch().getRule().getName()).id();
+        String rule = e.getMatch() == null ? "unknown" : ruleSet.info(e.getMatch().getRule().getPackageName(), e.getMatch().getRule().getName()).id();
         throw new RuleEvaluationException("rule " + rule + " failed while evaluating a case ("
             + (e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getClass().getSimpleName()) + ")");
       }
@@ -74,7 +74,8 @@ final class Evaluation {
             matched.add(f);
           }
         }
-        current = new Firing(event.getMatch().getRule().getName(), matched.build());
+        current = new Firing(event.getMatch().getRule().getPackageName(), event.getMatch().getRule().getName(),
+            matched.build());
       }
 
       @Override
@@ -98,7 +99,7 @@ final class Evaluation {
     String mostFired(RuleSet ruleSet) {
       java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
       for (Firing f : firings) {
-        counts.merge(ruleSet.info(f.ruleName).id(), 1, Integer::sum);
+        counts.merge(ruleSet.info(f.packageName, f.ruleName).id(), 1, Integer::sum);
       }
       return counts.entrySet().stream()
           .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))

@@ -6,6 +6,7 @@ import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,52 +36,94 @@ final class RuleSet {
   static final String CONDITION = "condition";
   static final String FAMILY_CONDITION = "familyCondition";
 
-  private static final String DEFAULTS = "org/thrive/rules/defaults/";
+  static final String DEFAULTS = "org/thrive/rules/defaults/";
+  static final String DEFAULT_NAME = "thrive-default";
   private static final String MODEL_INDEX = "META-INF/kie/org.thrive/thrive-rules/drools-model";
+
+  /** A DRL file: its name for messages (relative to its directory) and its text. */
+  record DrlFile(String name, String text) {}
 
   private final String name;
   private final String version;
   private final String sha256;
   private final KieBase kieBase;
-  private final ImmutableMap<String, RuleInfo> byRuleName;
+  private final ImmutableMap<String, RuleInfo> byRuleKey;
   private final ImmutableList<RuleInfo> rules;
 
+  /**
+   * Reads and checks the metadata of every rule in the base.
+   *
+   * @throws RuleSetException listing every rule whose metadata is missing or whose id is not unique
+   */
   RuleSet(String name, String version, String sha256, KieBase kieBase, Map<String, DrlSource.RuleText> texts) {
     this.name = name;
     this.version = version;
     this.sha256 = sha256;
     this.kieBase = kieBase;
-    List<String> problems = new ArrayList<>();
+    List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleInfo> infos = new HashMap<>();
-    Map<String, String> nameById = new HashMap<>();
+    Map<String, RuleInfo> byId = new HashMap<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
-        DrlSource.RuleText text = texts.get(rule.getName());
-        String file = text == null ? pkg.getName() : text.file();
-        String where = text == null ? "rule \"" + rule.getName() + "\" in package " + pkg.getName()
-            : text.file() + ":" + text.line() + ": rule \"" + rule.getName() + "\"";
-        String id = meta(rule, ID, where, problems);
-        Optional<Grouping> proposes = Optional.ofNullable(text == null ? null : text.proposes());
-        Optional<Wording> condition = condition(rule, where, proposes.isPresent(), problems);
-        RuleInfo info = new RuleInfo(id, rule.getName(), meta(rule, PRACTITIONER, where, problems),
-            meta(rule, FAMILY, where, problems), meta(rule, SOURCE, where, problems), file, proposes, condition);
+        String key = DrlSource.key(pkg.getName(), rule.getName());
+        Optional<DrlSource.RuleText> text = Optional.ofNullable(texts.get(key));
+        String file = text.map(DrlSource.RuleText::file).orElse(pkg.getName());
+        Where where = new Where(file, text.map(DrlSource.RuleText::line).orElse(0), rule.getName(), problems);
+        String id = where.meta(rule, ID);
+        Optional<Grouping> proposes = text.flatMap(DrlSource.RuleText::proposes);
+        Optional<Wording> condition = condition(rule, where, proposes.isPresent());
+        RuleInfo info = new RuleInfo(id, rule.getName(), where.meta(rule, PRACTITIONER), where.meta(rule, FAMILY),
+            where.meta(rule, SOURCE), file, proposes, condition);
         if (!id.isEmpty()) {
-          String clash = nameById.putIfAbsent(id, rule.getName());
+          RuleInfo clash = byId.putIfAbsent(id, info);
           if (clash != null) {
-            problems.add(where + ": @id \"" + id + "\" is already used by rule \"" + clash + "\"; ids must be unique");
+            where.problem("@id \"" + id + "\" is already used by rule \"" + clash.name() + "\" in " + clash.file()
+                + "; every rule needs its own id (to replace a default rule, give the local rule the default's id"
+                + " and load it with the defaults)");
           }
         }
-        infos.put(rule.getName(), info);
+        infos.put(key, info);
       }
     }
     if (infos.isEmpty()) {
-      problems.add("the rule set holds no rules");
+      problems.add(new RuleProblem(name, 0, Optional.empty(), "the rule set holds no rules"));
     }
     if (!problems.isEmpty()) {
+      problems.sort(PROBLEM_ORDER);
       throw new RuleSetException("rule set " + name + " is not usable:", problems);
     }
-    this.byRuleName = ImmutableMap.copyOf(infos);
+    this.byRuleKey = ImmutableMap.copyOf(infos);
     this.rules = ImmutableList.sortedCopyOf(Comparator.comparing(RuleInfo::id), infos.values());
+  }
+
+  static final Comparator<RuleProblem> PROBLEM_ORDER = Comparator.comparing(RuleProblem::file)
+      .thenComparingInt(RuleProblem::line).thenComparing(RuleProblem::message);
+
+  /** Reports problems at one rule. */
+  private record Where(String file, int line, String rule, List<RuleProblem> problems) {
+    void problem(String message) {
+      problems.add(new RuleProblem(file, line, Optional.of(rule), message));
+    }
+
+    String meta(Rule r, String key) {
+      Object value = r.getMetaData().get(key);
+      String text = value == null ? "" : unquote(value.toString()).trim();
+      if (text.isEmpty()) {
+        problem("@" + key + "(\"...\") is missing or empty; every rule needs @id, @practitioner, @family and @source"
+            + " (see RULE-AUTHORING.md)");
+      }
+      return text;
+    }
+  }
+
+  /** Rules that propose a grouping need their condition in both wordings, to say why a grouping was not suggested. */
+  private static Optional<Wording> condition(Rule rule, Where where, boolean proposes) {
+    Object p = rule.getMetaData().get(CONDITION);
+    Object f = rule.getMetaData().get(FAMILY_CONDITION);
+    if (p == null && f == null && !proposes) {
+      return Optional.empty();
+    }
+    return Optional.of(new Wording(where.meta(rule, CONDITION), where.meta(rule, FAMILY_CONDITION)));
   }
 
   /**
@@ -90,42 +133,76 @@ final class RuleSet {
    */
   static RuleSet loadDefault() {
     ClassLoader loader = RuleSet.class.getClassLoader();
-    Properties props = properties(loader, DEFAULTS + "ruleset.properties");
+    Properties props = defaultProperties();
     List<Model> models = new ArrayList<>();
-    for (String line : lines(loader, MODEL_INDEX)) {
+    for (String line : new String(resource(loader, MODEL_INDEX), StandardCharsets.UTF_8).lines().toList()) {
       if (line.isBlank() || line.startsWith("Drools-Model-Version")) {
         continue;
       }
       try {
         models.add((Model) Class.forName(line.trim(), true, loader).getDeclaredConstructor().newInstance());
       } catch (ReflectiveOperationException | LinkageError e) {
-        throw new RuleSetException("the default rule set cannot be loaded:",
-            List.of("model class " + line.trim() + " from " + MODEL_INDEX + " cannot be instantiated ("
-                + e.getClass().getSimpleName() + "); rebuild thrive-rules"));
+        throw missing("model class " + line.trim() + " from " + MODEL_INDEX + " cannot be instantiated ("
+            + e.getClass().getSimpleName() + "); rebuild thrive-rules");
       }
     }
     if (models.isEmpty()) {
-      throw new RuleSetException("the default rule set cannot be loaded:",
-          List.of(MODEL_INDEX + " names no model classes; the build did not compile the rules"));
+      throw missing(MODEL_INDEX + " names no model classes; the build did not compile the rules");
     }
-    Hasher hasher = Hashing.sha256().newHasher();
+    List<DrlFile> sources = defaultSources();
     Map<String, DrlSource.RuleText> texts = new HashMap<>();
-    for (String file : props.getProperty("files", "").split(",")) {
-      String path = DEFAULTS + "source/" + file.trim();
-      try (InputStream in = loader.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new RuleSetException("the default rule set cannot be loaded:", List.of(path + " is missing from the jar"));
-        }
-        byte[] bytes = in.readAllBytes();
-        hasher.putString(file.trim(), StandardCharsets.UTF_8).putByte((byte) 0).putBytes(bytes);
-        texts.putAll(DrlSource.rules(file.trim(), new String(bytes, StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    sources.forEach(f -> DrlSource.rules(f.name(), f.text()).forEach(t -> texts.put(t.key(), t)));
     KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-    return new RuleSet(props.getProperty("name", "thrive-default"), props.getProperty("version", "unknown"),
-        hasher.hash().toString(), kieBase, texts);
+    return new RuleSet(props.getProperty("name", DEFAULT_NAME), props.getProperty("version", "unknown"),
+        sha256(sources), kieBase, texts);
+  }
+
+  /** The default rules' DRL, as shipped in the jar, in load order. */
+  static List<DrlFile> defaultSources() {
+    ClassLoader loader = RuleSet.class.getClassLoader();
+    List<DrlFile> out = new ArrayList<>();
+    for (String file : defaultProperties().getProperty("files", "").split(",")) {
+      String f = file.trim();
+      out.add(new DrlFile("defaults/" + f, new String(resource(loader, DEFAULTS + "source/" + f), StandardCharsets.UTF_8)));
+    }
+    return out;
+  }
+
+  static Properties defaultProperties() {
+    Properties props = new Properties();
+    try {
+      props.load(new InputStreamReader(new java.io.ByteArrayInputStream(
+          resource(RuleSet.class.getClassLoader(), DEFAULTS + "ruleset.properties")), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return props;
+  }
+
+  /** The SHA-256 over the files' names and contents, in the order given. */
+  static String sha256(List<DrlFile> files) {
+    Hasher hasher = Hashing.sha256().newHasher();
+    for (DrlFile f : files) {
+      hasher.putString(f.name(), StandardCharsets.UTF_8).putByte((byte) 0)
+          .putString(f.text(), StandardCharsets.UTF_8).putByte((byte) 0);
+    }
+    return hasher.hash().toString();
+  }
+
+  private static RuleSetException missing(String problem) {
+    return new RuleSetException("the default rule set cannot be loaded:",
+        List.of(new RuleProblem("thrive-rules.jar", 0, Optional.empty(), problem)));
+  }
+
+  private static byte[] resource(ClassLoader loader, String path) {
+    try (InputStream in = loader.getResourceAsStream(path)) {
+      if (in == null) {
+        throw missing(path + " is missing from the jar; the build did not package the rules");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   String name() {
@@ -144,9 +221,9 @@ final class RuleSet {
     return kieBase;
   }
 
-  /** The rule's metadata by its Drools name. */
-  RuleInfo info(String ruleName) {
-    RuleInfo info = byRuleName.get(ruleName);
+  /** The rule's metadata by its package and Drools name. */
+  RuleInfo info(String packageName, String ruleName) {
+    RuleInfo info = byRuleKey.get(DrlSource.key(packageName, ruleName));
     if (info == null) {
       throw new IllegalStateException("no metadata for a rule that fired; the rule set changed under an evaluation");
     }
@@ -158,60 +235,14 @@ final class RuleSet {
     return rules;
   }
 
-  /** Rules that propose a grouping need their condition in both wordings, to say why a grouping was not suggested. */
-  private static Optional<Wording> condition(Rule rule, String where, boolean proposes, List<String> problems) {
-    Object p = rule.getMetaData().get(CONDITION);
-    Object f = rule.getMetaData().get(FAMILY_CONDITION);
-    if (p == null && f == null && !proposes) {
-      return Optional.empty();
-    }
-    String practitioner = meta(rule, CONDITION, where, problems);
-    String family = meta(rule, FAMILY_CONDITION, where, problems);
-    return Optional.of(new Wording(practitioner, family));
-  }
-
-  /** The rules that can propose each grouping, by id. */
+  /** The rules that can propose the grouping, by id. */
   ImmutableList<RuleInfo> proposersOf(Grouping grouping) {
     return rules.stream().filter(r -> r.proposes().equals(Optional.of(grouping))).collect(ImmutableList.toImmutableList());
-  }
-
-  private static String meta(Rule rule, String key, String where, List<String> problems) {
-    Object value = rule.getMetaData().get(key);
-    String text = value == null ? "" : unquote(value.toString()).trim();
-    if (text.isEmpty()) {
-      problems.add(where + ": @" + key + " is missing or empty");
-    }
-    return text;
   }
 
   /** The classic compiler keeps the quotes of a metadata value; the executable model does not. */
   static String unquote(String s) {
     return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
-  }
-
-  private static Properties properties(ClassLoader loader, String path) {
-    Properties props = new Properties();
-    try (InputStream in = loader.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new RuleSetException("the default rule set cannot be loaded:", List.of(path + " is missing from the jar"));
-      }
-      props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-      return props;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> lines(ClassLoader loader, String path) {
-    try (InputStream in = loader.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new RuleSetException("the default rule set cannot be loaded:",
-            List.of(path + " is missing from the jar; the build did not compile the rules"));
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   static String libraryVersion() {

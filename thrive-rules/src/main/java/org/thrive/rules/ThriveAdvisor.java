@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thrive.model.ThriveCase;
@@ -17,6 +19,9 @@ import org.thrive.model.choice.Choices;
 
 /**
  * Suggests a THRIVE grouping for a case and explains it. The one entry point of the library.
+ *
+ * <p>Rules come from a {@link RuleSource}: the default THRIVE rules (compiled when the library was
+ * built), a directory of local DRL, or both; {@link #reload()} swaps in new rules safely.
  *
  * <p>Build one advisor and share it: it is immutable after construction and thread-safe, and
  * {@link #advise} may be called from any number of threads. Building compiles nothing: the
@@ -44,7 +49,9 @@ public final class ThriveAdvisor {
   /** The default bound on varied cases evaluated when looking for what would change a suggestion. */
   public static final int DEFAULT_MAX_VARIATIONS = 1_000;
 
-  private final RuleSet ruleSet;
+  private final RuleSource source;
+  private final AtomicReference<RuleSet> ruleSet = new AtomicReference<>();
+  private final Object reloading = new Object();
   private final Clock clock;
   private final int maxFirings;
   private final String libraryVersion;
@@ -53,15 +60,17 @@ public final class ThriveAdvisor {
   private final Duration maxExploreTime;
 
   private ThriveAdvisor(Builder b) {
-    this.ruleSet = RuleSet.loadDefault();
+    this.source = b.source;
+    this.ruleSet.set(source.load());
     this.clock = b.clock;
     this.maxFirings = b.maxFirings;
     this.libraryVersion = LIBRARY_VERSION;
     this.local = b.local;
     this.maxVariations = b.maxVariations;
     this.maxExploreTime = b.maxExploreTime;
-    LOG.info("thrive rule set {} {} loaded: {} rules, sha256 {}", ruleSet.name(), ruleSet.version(),
-        ruleSet.rules().size(), ruleSet.sha256());
+    RuleSet loaded = ruleSet.get();
+    LOG.info("thrive rule set {} {} loaded: {} rules, sha256 {}", loaded.name(), loaded.version(),
+        loaded.rules().size(), loaded.sha256());
   }
 
   /** An advisor on the default THRIVE rules and the system clock. */
@@ -79,8 +88,12 @@ public final class ThriveAdvisor {
    * @throws RuleEvaluationException if a rule fails or the rules do not finish within the firing bound
    */
   public Advice advise(ThriveCase thriveCase) {
+    return advise(ruleSet.get(), thriveCase);
+  }
+
+  /** All of one advice comes from one rule set, even if a reload swaps the rules meanwhile. */
+  private Advice advise(RuleSet rules, ThriveCase thriveCase) {
     checkNotNull(thriveCase, "thriveCase");
-    RuleSet rules = ruleSet;
     Instant now = clock.instant();
     Advice core = evaluate(rules, thriveCase, now);
     Advice withoutChoice = thriveCase.choices().choices().isEmpty() && thriveCase.choices().goals().isEmpty() ? core
@@ -100,8 +113,8 @@ public final class ThriveAdvisor {
    * front of people, not for a caseload.
    */
   public Advice adviseForDiscussion(ThriveCase thriveCase) {
-    RuleSet rules = ruleSet;
-    Advice advice = advise(thriveCase);
+    RuleSet rules = ruleSet.get();
+    Advice advice = advise(rules, thriveCase);
     Instant now = advice.provenance().evaluatedAt();
     ChangesToDiscuss changes = ChangeExplorer.explore(thriveCase, advice.suggestion(),
         varied -> evaluate(rules, varied, now).suggestion(), maxVariations, maxExploreTime, System::nanoTime);
@@ -121,24 +134,62 @@ public final class ThriveAdvisor {
     return local;
   }
 
+  /**
+   * Reloads the rules from the advisor's {@link RuleSource}: compiles them off to the side and, only
+   * if they are clean, swaps them in atomically. A failed reload keeps the previous rules serving
+   * and says why. Advice made during a reload comes wholly from the old or wholly from the new rule
+   * set; its provenance says which. Reloads are serialised; advising never waits for one.
+   */
+  public ReloadResult reload() {
+    synchronized (reloading) {
+      RuleSet old = ruleSet.get();
+      try {
+        RuleSet fresh = source.load();
+        ruleSet.set(fresh);
+        LOG.info("thrive rules reloaded: {} rules, sha256 {} (was {})", fresh.rules().size(), fresh.sha256(), old.sha256());
+        return new ReloadResult(true, fresh.sha256(), ImmutableList.of());
+      } catch (RuleSetException e) {
+        LOG.warn("thrive rules reload failed with {} problem(s); still serving sha256 {}", e.problems().size(), old.sha256());
+        return new ReloadResult(false, old.sha256(), e.problems());
+      }
+    }
+  }
+
+  /**
+   * Watches the advisor's rule directory and reloads when a file changes, after {@code quietPeriod}
+   * without further changes. Close the watcher to stop.
+   *
+   * @throws IllegalStateException if the advisor runs on the default rules only (there is no directory)
+   */
+  public RuleDirectoryWatcher watch(Duration quietPeriod, java.util.function.Consumer<ReloadResult> onReload) {
+    Path dir = source.directory().orElseThrow(() -> new IllegalStateException(
+        "the advisor runs on the default rules only; there is no rule directory to watch"));
+    return RuleDirectoryWatcher.start(dir, quietPeriod, () -> onReload.accept(reload()));
+  }
+
+  /** Where the rules come from. */
+  public RuleSource ruleSource() {
+    return source;
+  }
+
   /** The loaded rules with their metadata, sorted by id. */
   public ImmutableList<RuleInfo> rules() {
-    return ruleSet.rules();
+    return ruleSet.get().rules();
   }
 
   /** The name of the loaded rule set. */
   public String ruleSetName() {
-    return ruleSet.name();
+    return ruleSet.get().name();
   }
 
   /** The version of the loaded rule set. */
   public String ruleSetVersion() {
-    return ruleSet.version();
+    return ruleSet.get().version();
   }
 
   /** The SHA-256 of the loaded rule set's DRL content, in hex. */
   public String ruleSetSha256() {
-    return ruleSet.sha256();
+    return ruleSet.get().sha256();
   }
 
   /** The thrive library version. */
@@ -151,6 +202,7 @@ public final class ThriveAdvisor {
     private Clock clock = Clock.systemUTC();
     private int maxFirings = DEFAULT_MAX_FIRINGS;
     private LocalConfiguration local = LocalConfiguration.defaults();
+    private RuleSource source = RuleSource.defaults();
     private int maxVariations = DEFAULT_MAX_VARIATIONS;
     private Duration maxExploreTime = Duration.ofSeconds(5);
 
@@ -166,6 +218,12 @@ public final class ThriveAdvisor {
     public Builder maxFirings(int maxFirings) {
       checkArgument(maxFirings > 0, "maxFirings must be positive, was %s", maxFirings);
       this.maxFirings = maxFirings;
+      return this;
+    }
+
+    /** Where the rules come from; the default THRIVE rules unless set. */
+    public Builder rules(RuleSource source) {
+      this.source = checkNotNull(source, "source");
       return this;
     }
 

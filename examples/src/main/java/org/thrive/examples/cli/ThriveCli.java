@@ -24,6 +24,7 @@ import org.thrive.model.ThriveCase;
 import org.thrive.model.advice.Advice;
 import org.thrive.rules.RuleEvaluationException;
 import org.thrive.rules.RuleSetException;
+import org.thrive.rules.RuleSource;
 import org.thrive.rules.ThriveAdvisor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "thrive", mixinStandardHelpOptions = true, versionProvider = ThriveCli.Version.class,
     description = "Suggests a THRIVE needs-based grouping for a case, with its explanation. It suggests; people decide.",
-    subcommands = {ThriveCli.Suggest.class, ThriveCli.Decide.class},
+    subcommands = {ThriveCli.Suggest.class, ThriveCli.Decide.class, RulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the case file or the decision is malformed, invalid or unreadable",
         "2:the command line is wrong", "3:the rules failed"})
@@ -46,13 +47,14 @@ public final class ThriveCli implements Runnable {
   static final int CASE_ERROR = 1;
   static final int USAGE_ERROR = 2;
   static final int RULES_ERROR = 3;
+  static final int SCENARIOS_FAILED = 4;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: suggest or decide");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: suggest, decide or rules");
   }
 
   public static void main(String[] args) {
@@ -88,9 +90,28 @@ public final class ThriveCli implements Runnable {
       return "invalid decision: " + e.getMessage();
     }
     if (e instanceof RuleSetException r) {
-      return "the rules cannot be used: " + String.join("; ", r.problems());
+      return "the rules cannot be used (" + r.problems().size() + " problem" + (r.problems().size() == 1 ? "" : "s") + "):"
+          + r.problems().stream().map(p -> System.lineSeparator() + p).reduce("", String::concat);
     }
     return "the rules failed: " + e.getMessage();
+  }
+
+  /** Where the rules come from, for every command that runs them. */
+  static final class RulesOption {
+    @Option(names = "--rules", paramLabel = "DIR",
+        description = "A directory of local DRL rules, loaded with the default rules (a local rule with a default"
+            + " rule's @id replaces it).")
+    Path rulesDir;
+
+    @Option(names = "--rules-only", description = "Use only the rules in --rules DIR, not the default rules.")
+    boolean rulesOnly;
+
+    RuleSource source() {
+      if (rulesDir == null) {
+        return RuleSource.defaults();
+      }
+      return rulesOnly ? RuleSource.directory(rulesDir) : RuleSource.defaultsWith(rulesDir);
+    }
   }
 
   @Command(name = "suggest", mixinStandardHelpOptions = true,
@@ -98,6 +119,9 @@ public final class ThriveCli implements Runnable {
   static final class Suggest implements Callable<Integer> {
     @Parameters(paramLabel = "CASE.json", description = "The case file (see README: the case file format).")
     Path caseFile;
+
+    @CommandLine.Mixin
+    RulesOption rules = new RulesOption();
 
     @Option(names = "--json", description = "Print the advice as JSON for other programs.")
     boolean json;
@@ -111,7 +135,8 @@ public final class ThriveCli implements Runnable {
 
     @Override
     public Integer call() {
-      Advice advice = ThriveAdvisor.withDefaultRules().adviseForDiscussion(readCase(caseFile));
+      ThriveCase thriveCase = readCase(caseFile);
+      Advice advice = ThriveAdvisor.builder().rules(rules.source()).build().adviseForDiscussion(thriveCase);
       PrintWriter out = spec.commandLine().getOut();
       out.print(json ? new AdviceJson().write(advice) + System.lineSeparator()
           : audience == Audience.FAMILY ? FamilyText.render(advice) : AdviceText.render(advice));
@@ -156,12 +181,16 @@ public final class ThriveCli implements Runnable {
     @Option(names = "--json", description = "Print the record as JSON.")
     boolean json;
 
+    @CommandLine.Mixin
+    RulesOption rules = new RulesOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      Advice advice = ThriveAdvisor.withDefaultRules().advise(readCase(caseFile));
+      ThriveCase thriveCase = readCase(caseFile);
+      Advice advice = ThriveAdvisor.builder().rules(rules.source()).build().advise(thriveCase);
       AgreedDecision decision = AgreedDecision.of(advice, agreed, new HashSet<>(participants),
           Optional.ofNullable(reason), setAside, note, Instant.now());
       PrintWriter out = spec.commandLine().getOut();

@@ -1,0 +1,79 @@
+package org.thrive.model.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.thrive.model.grouping.Grouping;
+
+class AdviceTest {
+  private static final String GOAL = "Go back to school three days a week";
+  private static final String STRENGTH = "plays football";
+
+  private static Provenance provenance() {
+    return new Provenance("thrive-default", "1.0.0", "ab12", ImmutableList.of("needs.moderate", "context.strengths"),
+        "0.1.0", Instant.parse("2026-03-02T09:00:00Z"));
+  }
+
+  private static Advice.Builder suggestionWithCaseContent() {
+    Reason reason = new Reason("context.strengths", "Build on strengths.", "You have good things going for you.",
+        "THRIVE.md s3.8", ImmutableList.of(new CaseFact("strengths[0]", "Individual strength", STRENGTH),
+            new CaseFact("choices.goals[0]", "Goal", GOAL)),
+        Optional.empty(), Optional.empty());
+    return Advice.builder().caseId("case-7").status(AdviceStatus.SUGGESTION)
+        .suggestion(Optional.of(Grouping.GETTING_HELP)).addReasons(ImmutableList.of(reason))
+        .provenance(provenance());
+  }
+
+  @Test
+  void toString_adviceWithGoalsAndStrengths_namesNoCaseContent() {
+    // given advice whose reasons carry a goal and a strength
+    Advice advice = suggestionWithCaseContent().build();
+
+    // when
+    String text = advice.toString();
+
+    // then only the id, status, grouping and rule ids appear
+    assertThat(text).isEqualTo("Advice{case-7, SUGGESTION, GETTING_HELP, rules=[context.strengths, needs.moderate]}")
+        .doesNotContain(GOAL).doesNotContain(STRENGTH);
+  }
+
+  @Test
+  void build_suggestionStatusWithoutGrouping_isRejected() {
+    // given a SUGGESTION with no grouping
+    Advice.Builder b = suggestionWithCaseContent().suggestion(Optional.empty());
+
+    // when / then
+    assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a suggestion must be present exactly when the status is SUGGESTION");
+  }
+
+  @Test
+  void build_cannotSuggestWithoutMissingInformation_isRejected() {
+    // given advice that cannot suggest but names nothing missing
+    Advice.Builder b = suggestionWithCaseContent().status(AdviceStatus.CANNOT_SUGGEST_YET).suggestion(Optional.empty());
+
+    // when / then
+    assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("advice that cannot suggest a grouping must say what is missing");
+  }
+
+  @Test
+  void reasonIds_andInput_followTheReasonsAndSuggestion() {
+    // given
+    Advice advice = suggestionWithCaseContent().build();
+
+    // when / then
+    assertThat(advice.reasonIds()).containsExactly("context.strengths");
+    assertThat(advice.input()).contains(Grouping.GETTING_HELP.input());
+  }
+
+  @Test
+  void provenance_firedRuleIds_areSorted() {
+    // given / when / then
+    assertThat(provenance().firedRuleIds()).containsExactly("context.strengths", "needs.moderate");
+  }
+}

@@ -1,0 +1,1221 @@
+package org.thrive.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.thrive.rules.TestCases.ASSESSED;
+import static org.thrive.rules.TestCases.base;
+import static org.thrive.rules.TestCases.problems;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.thrive.model.Agency;
+import org.thrive.model.ThriveCase;
+import org.thrive.model.advice.Advice;
+import org.thrive.model.advice.AdviceStatus;
+import org.thrive.model.advice.Basis;
+import org.thrive.model.advice.MissingInformation;
+import org.thrive.model.advice.Reason;
+import org.thrive.model.advice.Safeguard;
+import org.thrive.model.advice.SafeguardKind;
+import org.thrive.model.choice.Choice;
+import org.thrive.model.choice.Choices;
+import org.thrive.model.choice.Chooser;
+import org.thrive.model.choice.Goal;
+import org.thrive.model.choice.Preference;
+import org.thrive.model.choice.Setting;
+import org.thrive.model.grouping.Grouping;
+import org.thrive.model.history.Engagement;
+import org.thrive.model.history.HelpEpisode;
+import org.thrive.model.history.HelpHistory;
+import org.thrive.model.history.HelpKind;
+import org.thrive.model.history.Outcome;
+import org.thrive.model.history.Progress;
+import org.thrive.model.needs.CurrentViewItem;
+import org.thrive.model.needs.Needs;
+import org.thrive.model.needs.Presence;
+import org.thrive.model.needs.Rating;
+import org.thrive.model.risk.Crises;
+import org.thrive.model.risk.HarmFromOthers;
+import org.thrive.model.risk.Risk;
+import org.thrive.model.risk.RiskLevel;
+import org.thrive.model.strengths.Strength;
+import org.thrive.model.strengths.StrengthKind;
+
+/**
+ * One test per default rule that it fires on a minimal case, and one that it does not fire on a
+ * near miss. Each case starts from {@link TestCases#base()} (everything None, no risk, first
+ * contact, engaged) and changes only what the rule looks at.
+ */
+class RuleTest {
+  static final ThriveAdvisor ADVISOR = ThriveAdvisor.builder()
+      .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC)).build();
+
+  // ---- helpers ----
+
+  static Advice advise(ThriveCase.Builder c) {
+    return ADVISOR.advise(c.build());
+  }
+
+  static List<String> fired(Advice a) {
+    return a.provenance().firedRuleIds();
+  }
+
+  static Reason reason(Advice a, String ruleId) {
+    return a.reasons().stream().filter(r -> r.ruleId().equals(ruleId)).findFirst()
+        .orElseThrow(() -> new AssertionError("no reason " + ruleId + " in " + a.reasonIds()));
+  }
+
+  /** Asserts that the rule fired and proposed {@code grouping} on {@code basis}. */
+  static void assertProposes(Advice a, String ruleId, Grouping grouping, Basis basis) {
+    assertThat(fired(a)).contains(ruleId);
+    Reason r = reason(a, ruleId);
+    assertThat(r.proposal()).as(ruleId + " proposal").contains(grouping);
+    assertThat(r.basis()).as(ruleId + " basis").contains(basis);
+  }
+
+  /** Asserts that the rule fired and explains (gives a reason) without proposing a grouping. */
+  static void assertExplains(Advice a, String ruleId) {
+    assertThat(fired(a)).contains(ruleId);
+    assertThat(reason(a, ruleId).proposal()).as(ruleId + " proposal").isEmpty();
+  }
+
+  static void assertNotFired(Advice a, String ruleId) {
+    assertThat(fired(a)).doesNotContain(ruleId);
+    assertThat(a.reasonIds()).doesNotContain(ruleId);
+    assertThat(a.safeguards()).extracting(Safeguard::ruleId).doesNotContain(ruleId);
+  }
+
+  static List<String> safeguardsBy(Advice a, SafeguardKind kind) {
+    return a.safeguards().stream().filter(s -> s.kind() == kind).map(Safeguard::ruleId).toList();
+  }
+
+  static List<String> missingFields(Advice a) {
+    return a.missing().stream().map(MissingInformation::field).toList();
+  }
+
+  /** Needs with every item None and every complexity factor No, except the (item, rating) pairs given. */
+  static Needs rated(Object... itemAndRating) {
+    Needs.Builder b = Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(Presence.NO);
+    for (int i = 0; i < itemAndRating.length; i += 2) {
+      b.rate((CurrentViewItem) itemAndRating[i], (Rating) itemAndRating[i + 1]);
+    }
+    return b.build();
+  }
+
+  static Choices youngPersonChooses(Preference preference, Goal... goals) {
+    return Choices.of(Choice.of(Chooser.YOUNG_PERSON, preference)).withGoals(goals);
+  }
+
+  static Choices parentChooses(Preference preference) {
+    return Choices.of(Choice.of(Chooser.PARENT_OR_CARER, preference));
+  }
+
+  static Goal goalReviewedLater() {
+    return new Goal("Go to school every day", Optional.of(ASSESSED.plusWeeks(8)));
+  }
+
+  static HelpEpisode treatment(Outcome outcome) {
+    return HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusMonths(8), ASSESSED.minusMonths(2), outcome);
+  }
+
+  static HelpHistory historyOf(Progress review, HelpEpisode... episodes) {
+    return TestCases.history(Engagement.ENGAGED, review, episodes);
+  }
+
+  static Risk mediumRiskToSelf() {
+    return Risk.none().withToSelf(RiskLevel.MEDIUM);
+  }
+
+  // ---- needs.drl ----
+
+  @Nested
+  class Needs_ {
+    @Test
+    void needsThriving_everythingNone_proposesThriving() {
+      // given a fully rated case with no difficulty
+      // when
+      Advice a = advise(base());
+
+      // then
+      assertProposes(a, "needs.thriving", Grouping.THRIVING, Basis.NEEDS);
+      assertThat(a.suggestion()).contains(Grouping.THRIVING);
+    }
+
+    @Test
+    void needsThriving_oneProblemMild_doesNotFire() {
+      // given one mild problem
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MILD)));
+
+      // then
+      assertNotFired(a, "needs.thriving");
+    }
+
+    @Test
+    void needsThriving_oneProblemNotKnown_doesNotFire() {
+      // given one problem not rated
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.NOT_KNOWN)));
+
+      // then a blank is never read as None
+      assertNotFired(a, "needs.thriving");
+      assertThat(a.suggestion()).isEmpty();
+    }
+
+    @Test
+    void needsThriving_contextualItemModerate_doesNotFire() {
+      // given no problem but a moderate difficulty at home
+      // when
+      Advice a = advise(base().needs(rated(CurrentViewItem.CONTEXT_HOME, Rating.MODERATE)));
+
+      // then
+      assertNotFired(a, "needs.thriving");
+    }
+
+    @Test
+    void needsContextOnly_contextualItemModerate_proposesGettingAdvice() {
+      // given no problem but a moderate difficulty at school
+      // when
+      Advice a = advise(base().needs(rated(CurrentViewItem.CONTEXT_SCHOOL_WORK_OR_TRAINING, Rating.MODERATE)));
+
+      // then
+      assertProposes(a, "needs.context-only", Grouping.GETTING_ADVICE, Basis.NEEDS);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
+    }
+
+    @Test
+    void needsContextOnly_educationItemSevere_proposesGettingAdvice() {
+      // given no problem but severe attendance difficulties
+      // when
+      Advice a = advise(base().needs(rated(CurrentViewItem.EET_ATTENDANCE_DIFFICULTIES, Rating.SEVERE)));
+
+      // then
+      assertProposes(a, "needs.context-only", Grouping.GETTING_ADVICE, Basis.NEEDS);
+    }
+
+    @Test
+    void needsContextOnly_contextualItemMild_doesNotFire() {
+      // given only a mild contextual difficulty
+      // when
+      Advice a = advise(base().needs(rated(CurrentViewItem.CONTEXT_HOME, Rating.MILD)));
+
+      // then
+      assertNotFired(a, "needs.context-only");
+      assertThat(a.suggestion()).contains(Grouping.THRIVING);
+    }
+
+    @Test
+    void needsContextOnly_contextualModerateWithMildProblem_doesNotFire() {
+      // given a moderate contextual difficulty and a mild problem
+      // when
+      Advice a = advise(base().needs(rated(CurrentViewItem.CONTEXT_HOME, Rating.MODERATE,
+          CurrentViewItem.ANXIOUS_GENERALLY, Rating.MILD)));
+
+      // then the problem rule applies instead
+      assertNotFired(a, "needs.context-only");
+      assertThat(fired(a)).contains("needs.mild");
+    }
+
+    @Test
+    void needsMild_highestProblemMild_proposesGettingAdvice() {
+      // given one mild problem
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MILD)));
+
+      // then
+      assertProposes(a, "needs.mild", Grouping.GETTING_ADVICE, Basis.NEEDS);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
+    }
+
+    @Test
+    void needsMild_mildProblemButAnotherNotKnown_doesNotFire() {
+      // given one mild problem and one not rated
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MILD, 3, Rating.NOT_KNOWN)));
+
+      // then
+      assertNotFired(a, "needs.mild");
+    }
+
+    @Test
+    void needsModerate_highestProblemModerate_proposesGettingHelp() {
+      // given one moderate problem
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)));
+
+      // then
+      assertProposes(a, "needs.moderate", Grouping.GETTING_HELP, Basis.NEEDS);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void needsModerate_moderateProblemWithOthersNotKnown_stillProposesGettingHelp() {
+      // given a moderate problem and another not rated
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE, 3, Rating.NOT_KNOWN)));
+
+      // then an unknown item cannot lower a known moderate need
+      assertProposes(a, "needs.moderate", Grouping.GETTING_HELP, Basis.NEEDS);
+    }
+
+    @Test
+    void needsModerate_highestProblemSevere_doesNotFire() {
+      // given a moderate and a severe problem
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE, 3, Rating.SEVERE)));
+
+      // then only the highest rating counts
+      assertNotFired(a, "needs.moderate");
+      assertThat(fired(a)).contains("needs.severe");
+    }
+
+    @Test
+    void needsSevere_severeProblem_proposesGettingHelp() {
+      // given a severe low mood
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE)));
+
+      // then severity alone does not mean Getting More Help
+      assertProposes(a, "needs.severe", Grouping.GETTING_HELP, Basis.NEEDS);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void needsSevere_severeEatingIssues_doesNotFire() {
+      // given severe eating issues and severe low mood
+      // when
+      Advice a = advise(base().needs(problems(20, Rating.SEVERE, 9, Rating.SEVERE)));
+
+      // then the specialist rule applies instead
+      assertNotFired(a, "needs.severe");
+    }
+
+    @Test
+    void needsSpecialist_severeEatingIssues_proposesGettingMoreHelp() {
+      // given severe eating issues
+      // when
+      Advice a = advise(base().needs(problems(20, Rating.SEVERE)));
+
+      // then
+      assertProposes(a, "needs.specialist", Grouping.GETTING_MORE_HELP, Basis.NEEDS);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_MORE_HELP);
+    }
+
+    @Test
+    void needsSpecialist_severePsychosisOrExtremesOfMood_proposesGettingMoreHelp() {
+      // given severe delusional beliefs, and separately severe extremes of mood
+      // when
+      Advice psychosis = advise(base().needs(problems(12, Rating.SEVERE)));
+      Advice mood = advise(base().needs(problems(11, Rating.SEVERE)));
+
+      // then
+      assertProposes(psychosis, "needs.specialist", Grouping.GETTING_MORE_HELP, Basis.NEEDS);
+      assertProposes(mood, "needs.specialist", Grouping.GETTING_MORE_HELP, Basis.NEEDS);
+    }
+
+    @Test
+    void needsSpecialist_eatingIssuesModerate_doesNotFire() {
+      // given moderate eating issues
+      // when
+      Advice a = advise(base().needs(problems(20, Rating.MODERATE)));
+
+      // then
+      assertNotFired(a, "needs.specialist");
+      assertThat(fired(a)).contains("needs.moderate");
+    }
+
+    @Test
+    void infoProblemsNotKnown_mildAndOneNotKnown_namesTheMissingProblem() {
+      // given a mild problem and depression not rated
+      // when
+      Advice a = advise(base().needs(problems(3, Rating.MILD, 9, Rating.NOT_KNOWN)));
+
+      // then
+      assertThat(fired(a)).contains("info.problems-not-known");
+      assertThat(missingFields(a)).contains("needs.problem.9").doesNotContain("needs.problem.3");
+      assertThat(a.status()).isEqualTo(AdviceStatus.CANNOT_SUGGEST_YET);
+    }
+
+    @Test
+    void infoProblemsNotKnown_moderateAndOneNotKnown_doesNotFire() {
+      // given a moderate problem and another not rated
+      // when
+      Advice a = advise(base().needs(problems(3, Rating.MODERATE, 9, Rating.NOT_KNOWN)));
+
+      // then a known moderate need is enough to suggest
+      assertNotFired(a, "info.problems-not-known");
+      assertThat(a.missing()).isEmpty();
+    }
+  }
+
+  // ---- risk.drl ----
+
+  @Nested
+  class Risk_ {
+    @Test
+    void riskSignificantLevel_mediumRiskToSelf_fires() {
+      // given medium risk to self
+      // when
+      Advice a = advise(base().risk(mediumRiskToSelf()));
+
+      // then
+      assertExplains(a, "risk.significant-level");
+    }
+
+    @Test
+    void riskSignificantLevel_highRiskFromOthersOrImmediateDanger_fires() {
+      // given high risk from others, and separately immediate danger alone
+      // when
+      Advice fromOthers = advise(base().risk(Risk.none().withFromOthers(RiskLevel.HIGH, Set.of())));
+      Advice danger = advise(base().risk(Risk.none().withImmediateDanger(true)));
+
+      // then
+      assertExplains(fromOthers, "risk.significant-level");
+      assertExplains(danger, "risk.significant-level");
+    }
+
+    @Test
+    void riskSignificantLevel_lowRisk_doesNotFire() {
+      // given low risk to self, to others and from others
+      // when
+      Advice a = advise(base().risk(new Risk(RiskLevel.LOW, RiskLevel.LOW, RiskLevel.LOW,
+          com.google.common.collect.ImmutableSortedSet.of(), Crises.none(), false)));
+
+      // then
+      assertNotFired(a, "risk.significant-level");
+    }
+
+    @Test
+    void riskSignificantCrises_oneEmergencyAttendance_fires() {
+      // given one A&E attendance
+      // when
+      Advice a = advise(base().risk(Risk.none().withCrises(new Crises(1, 0, 90))));
+
+      // then
+      assertExplains(a, "risk.significant-crises");
+    }
+
+    @Test
+    void riskSignificantCrises_twoOtherCrisisContacts_fires() {
+      // given two other crisis contacts
+      // when
+      Advice a = advise(base().risk(Risk.none().withCrises(new Crises(0, 2, 90))));
+
+      // then
+      assertExplains(a, "risk.significant-crises");
+    }
+
+    @Test
+    void riskSignificantCrises_oneOtherCrisisContact_doesNotFire() {
+      // given one other crisis contact only
+      // when
+      Advice a = advise(base().risk(Risk.none().withCrises(new Crises(0, 1, 90))));
+
+      // then
+      assertNotFired(a, "risk.significant-crises");
+    }
+
+    @Test
+    void riskSignificantRating_selfHarmModerate_fires() {
+      // given self-harm rated Moderate
+      // when
+      Advice a = advise(base().needs(problems(10, Rating.MODERATE)));
+
+      // then
+      assertExplains(a, "risk.significant-rating");
+    }
+
+    @Test
+    void riskSignificantRating_posesRiskToOthersSevere_fires() {
+      // given risk to others rated Severe
+      // when
+      Advice a = advise(base().needs(problems(16, Rating.SEVERE)));
+
+      // then
+      assertExplains(a, "risk.significant-rating");
+    }
+
+    @Test
+    void riskSignificantRating_selfHarmMild_doesNotFire() {
+      // given self-harm rated Mild
+      // when
+      Advice a = advise(base().needs(problems(10, Rating.MILD)));
+
+      // then
+      assertNotFired(a, "risk.significant-rating");
+    }
+
+    @Test
+    void safeguardCrisisResponse_highRiskToSelf_raisesImmediateCrisisResponse() {
+      // given high risk to self
+      // when
+      Advice a = advise(base().risk(Risk.none().withToSelf(RiskLevel.HIGH)));
+
+      // then
+      assertThat(fired(a)).contains("safeguard.crisis-response");
+      assertThat(safeguardsBy(a, SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).containsExactly("safeguard.crisis-response");
+    }
+
+    @Test
+    void safeguardCrisisResponse_highRiskToOthers_raisesImmediateCrisisResponse() {
+      // given high risk to others
+      // when
+      Advice a = advise(base().risk(Risk.none().withToOthers(RiskLevel.HIGH)));
+
+      // then
+      assertThat(safeguardsBy(a, SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).containsExactly("safeguard.crisis-response");
+    }
+
+    @Test
+    void safeguardCrisisResponse_mediumRiskToSelf_doesNotFire() {
+      // given medium risk to self, no immediate danger
+      // when
+      Advice a = advise(base().risk(mediumRiskToSelf()));
+
+      // then
+      assertNotFired(a, "safeguard.crisis-response");
+      assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isFalse();
+    }
+
+    @Test
+    void safeguardSafetyPlan_mediumRiskToSelf_raisesSafetyPlan() {
+      // given medium risk to self
+      // when
+      Advice a = advise(base().risk(mediumRiskToSelf()));
+
+      // then
+      assertThat(fired(a)).contains("safeguard.safety-plan");
+      assertThat(safeguardsBy(a, SafeguardKind.SAFETY_PLAN)).containsExactly("safeguard.safety-plan");
+    }
+
+    @Test
+    void safeguardSafetyPlan_selfHarmModerate_raisesSafetyPlan() {
+      // given self-harm rated Moderate, risk assessed as none
+      // when
+      Advice a = advise(base().needs(problems(10, Rating.MODERATE)));
+
+      // then
+      assertThat(safeguardsBy(a, SafeguardKind.SAFETY_PLAN)).containsExactly("safeguard.safety-plan");
+    }
+
+    @Test
+    void safeguardSafetyPlan_highRiskToOthersOnly_doesNotFire() {
+      // given high risk to others but none to self
+      // when
+      Advice a = advise(base().risk(Risk.none().withToOthers(RiskLevel.HIGH)));
+
+      // then
+      assertNotFired(a, "safeguard.safety-plan");
+      assertThat(a.hasSafeguard(SafeguardKind.SAFETY_PLAN)).isFalse();
+    }
+
+    @Test
+    void safeguardSafeguarding_exploitationConcern_raisesSafeguarding() {
+      // given a concern of exploitation with low risk from others
+      // when
+      Advice a = advise(base().risk(Risk.none().withFromOthers(RiskLevel.LOW, EnumSet.of(HarmFromOthers.EXPLOITATION))));
+
+      // then
+      assertThat(fired(a)).contains("safeguard.safeguarding");
+      assertThat(safeguardsBy(a, SafeguardKind.SAFEGUARDING)).containsExactly("safeguard.safeguarding");
+    }
+
+    @Test
+    void safeguardSafeguarding_mediumRiskFromOthers_raisesSafeguarding() {
+      // given medium risk from others with no kind of harm named
+      // when
+      Advice a = advise(base().risk(Risk.none().withFromOthers(RiskLevel.MEDIUM, Set.of())));
+
+      // then
+      assertThat(safeguardsBy(a, SafeguardKind.SAFEGUARDING)).containsExactly("safeguard.safeguarding");
+    }
+
+    @Test
+    void safeguardSafeguarding_lowRiskFromOthersNoConcern_doesNotFire() {
+      // given low risk from others and no harm of concern
+      // when
+      Advice a = advise(base().risk(Risk.none().withFromOthers(RiskLevel.LOW, Set.of())));
+
+      // then
+      assertNotFired(a, "safeguard.safeguarding");
+      assertThat(a.hasSafeguard(SafeguardKind.SAFEGUARDING)).isFalse();
+    }
+
+    @Test
+    void riskAloneNotRiskSupport_significantRiskFirstContact_firesAndDoesNotSuggestRiskSupport() {
+      // given medium risk to self, a moderate need, and no help before
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf()));
+
+      // then
+      assertExplains(a, "risk.alone-not-risk-support");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void riskAloneNotRiskSupport_significantRiskAndUnhelpedHistory_doesNotFire() {
+      // given medium risk to self and treatment that brought no benefit
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT))));
+
+      // then
+      assertNotFired(a, "risk.alone-not-risk-support");
+    }
+
+    @Test
+    void riskAloneNotRiskSupport_noSignificantRisk_doesNotFire() {
+      // given low risk to self only
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(Risk.none().withToSelf(RiskLevel.LOW)));
+
+      // then
+      assertNotFired(a, "risk.alone-not-risk-support");
+    }
+  }
+
+  // ---- choice.drl ----
+
+  @Nested
+  class Choice_ {
+    @Test
+    void choiceAdviceRequested_mildNeedAndAdviceChosen_proposesGettingAdviceOnChoice() {
+      // given a mild need and the young person asks for advice
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MILD))
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then
+      assertProposes(a, "choice.advice-requested", Grouping.GETTING_ADVICE, Basis.CHOICE);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
+    }
+
+    @Test
+    void choiceAdviceRequested_parentAsksWhenThriving_proposesGettingAdvice() {
+      // given no need and the parent asks for advice
+      // when
+      Advice a = advise(base().choices(parentChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then the choice moves Thriving to Getting Advice
+      assertProposes(a, "choice.advice-requested", Grouping.GETTING_ADVICE, Basis.CHOICE);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
+      assertThat(a.needsOnly()).contains(Grouping.THRIVING);
+    }
+
+    @Test
+    void choiceAdviceRequested_moderateNeed_doesNotFire() {
+      // given a moderate need and the young person asks for advice
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then it is self-management, not a request for advice on a mild need
+      assertNotFired(a, "choice.advice-requested");
+    }
+
+    @Test
+    void choiceSelfManagement_moderateNeedYoungPersonChoosesAdviceNoRisk_proposesGettingAdvice() {
+      // given a moderate need, no significant risk, and the young person chooses self-management
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then the choice outweighs the needs
+      assertProposes(a, "choice.self-management", Grouping.GETTING_ADVICE, Basis.CHOICE);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
+      assertThat(a.needsOnly()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void choiceSelfManagement_youngPersonDeclinesHelp_proposesGettingAdvice() {
+      // given a severe need and the young person declines help
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE)).choices(youngPersonChooses(Preference.DECLINES_HELP)));
+
+      // then
+      assertProposes(a, "choice.self-management", Grouping.GETTING_ADVICE, Basis.CHOICE);
+    }
+
+    @Test
+    void choiceSelfManagement_significantRisk_doesNotFire() {
+      // given the same choice with medium risk to self
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then
+      assertNotFired(a, "choice.self-management");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void choiceSelfManagement_onlyParentChoosesAdvice_doesNotFire() {
+      // given a moderate need and only the parent chooses advice
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .choices(parentChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then it is the young person's choice that counts
+      assertNotFired(a, "choice.self-management");
+    }
+
+    @Test
+    void choiceSelfManagement_riskNotAssessed_doesNotFire() {
+      // given the choice with risk not yet assessed
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(Risk.notAssessed())
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then
+      assertNotFired(a, "choice.self-management");
+    }
+
+    @Test
+    void choiceLowerSupportAtRisk_adviceChosenWithSignificantRisk_raisesClinicalReview() {
+      // given a moderate need, medium risk to self, and the young person chooses advice
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then
+      assertThat(fired(a)).contains("choice.lower-support-at-risk");
+      assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).containsExactly("choice.lower-support-at-risk");
+    }
+
+    @Test
+    void choiceLowerSupportAtRisk_goalBasedHelpChosenWithSignificantRisk_doesNotFire() {
+      // given medium risk to self and a choice of goal-based help
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP, goalReviewedLater())));
+
+      // then
+      assertNotFired(a, "choice.lower-support-at-risk");
+      assertThat(a.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)).isFalse();
+    }
+
+    @Test
+    void choiceLowerSupportAtRisk_adviceChosenWithoutRisk_doesNotFire() {
+      // given a choice of advice and no risk
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then
+      assertNotFired(a, "choice.lower-support-at-risk");
+    }
+
+    @Test
+    void infoRiskNotAssessed_youngPersonChoosesAdviceRiskNotKnown_asksForRisk() {
+      // given a moderate need, risk not assessed, and the young person chooses advice
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(Risk.notAssessed())
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then
+      assertThat(fired(a)).contains("info.risk-not-assessed");
+      assertThat(missingFields(a)).contains("risk");
+      assertThat(a.status()).isEqualTo(AdviceStatus.CANNOT_SUGGEST_YET);
+    }
+
+    @Test
+    void infoRiskNotAssessed_riskAssessed_doesNotFire() {
+      // given the same choice with risk assessed as none
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then
+      assertNotFired(a, "info.risk-not-assessed");
+      assertThat(missingFields(a)).doesNotContain("risk");
+    }
+
+    @Test
+    void infoRiskNotAssessed_goalBasedHelpChosen_doesNotFire() {
+      // given risk not assessed and a choice that does not lower support
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(Risk.notAssessed())
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP, goalReviewedLater())));
+
+      // then
+      assertNotFired(a, "info.risk-not-assessed");
+    }
+
+    @Test
+    void choiceGoalBasedHelp_moderateNeedChosenWithGoals_proposesGettingHelpOnChoice() {
+      // given a moderate need, goal-based help chosen, and a goal
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP, Goal.of("Sleep better"))));
+
+      // then
+      assertProposes(a, "choice.goal-based-help", Grouping.GETTING_HELP, Basis.CHOICE);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void choiceGoalBasedHelp_noGoalsAgreed_doesNotFire() {
+      // given goal-based help chosen but no goal agreed
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP)));
+
+      // then
+      assertNotFired(a, "choice.goal-based-help");
+    }
+
+    @Test
+    void choiceSpecialistTreatment_severeNeedChosenAndEngaged_proposesGettingMoreHelp() {
+      // given a severe need, specialist treatment chosen, engaged
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE))
+          .choices(youngPersonChooses(Preference.SPECIALIST_TREATMENT)));
+
+      // then
+      assertProposes(a, "choice.specialist-treatment", Grouping.GETTING_MORE_HELP, Basis.CHOICE);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_MORE_HELP);
+    }
+
+    @Test
+    void choiceSpecialistTreatment_ambivalent_doesNotFire() {
+      // given the same choice when the young person is ambivalent about help
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE))
+          .history(HelpHistory.firstContact(Engagement.AMBIVALENT))
+          .choices(youngPersonChooses(Preference.SPECIALIST_TREATMENT)));
+
+      // then
+      assertNotFired(a, "choice.specialist-treatment");
+    }
+
+    @Test
+    void choiceSpecialistTreatment_moderateNeed_doesNotFire() {
+      // given specialist treatment chosen for a moderate need
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .choices(youngPersonChooses(Preference.SPECIALIST_TREATMENT)));
+
+      // then
+      assertNotFired(a, "choice.specialist-treatment");
+    }
+
+    @Test
+    void choiceSetting_settingPreferred_fires() {
+      // given a preference for help at school
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).choices(Choices.of(
+          new Choice(Chooser.YOUNG_PERSON, Preference.GOAL_BASED_HELP, Setting.SCHOOL_OR_COLLEGE))));
+
+      // then
+      assertExplains(a, "choice.setting");
+    }
+
+    @Test
+    void choiceSetting_noPreference_doesNotFire() {
+      // given a choice with no setting preference
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).choices(youngPersonChooses(Preference.GOAL_BASED_HELP)));
+
+      // then
+      assertNotFired(a, "choice.setting");
+    }
+
+    @Test
+    void choiceCommitmentToChange_goalBasedHelpWithDatedGoals_fires() {
+      // given the young person chooses goal-based help with a goal reviewed by a date
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP, goalReviewedLater())));
+
+      // then
+      assertExplains(a, "choice.commitment-to-change");
+    }
+
+    @Test
+    void choiceCommitmentToChange_goalWithoutReviewDate_doesNotFire() {
+      // given the same choice with a goal that has no review date
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP, Goal.of("Sleep better"))));
+
+      // then
+      assertNotFired(a, "choice.commitment-to-change");
+    }
+
+    @Test
+    void choiceCommitmentToChange_notEngaged_doesNotFire() {
+      // given the same choice when the young person is not engaged
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(HelpHistory.firstContact(Engagement.NOT_ENGAGED))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP, goalReviewedLater())));
+
+      // then
+      assertNotFired(a, "choice.commitment-to-change");
+    }
+
+    @Test
+    void choiceCommitmentToChange_onlyParentChooses_doesNotFire() {
+      // given only the parent chooses goal-based help, with dated goals
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).choices(
+          parentChooses(Preference.GOAL_BASED_HELP).withGoals(goalReviewedLater())));
+
+      // then the commitment must be the young person's
+      assertNotFired(a, "choice.commitment-to-change");
+    }
+  }
+
+  // ---- history.drl ----
+
+  @Nested
+  class History_ {
+    @Test
+    void historyUnhelped_treatmentWithNoBenefit_fires() {
+      // given an episode of treatment that brought no benefit
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT))));
+
+      // then
+      assertExplains(a, "history.unhelped");
+    }
+
+    @Test
+    void historyUnhelped_adviceWithNoBenefit_doesNotFire() {
+      // given advice (not treatment) that brought no benefit
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.NOT_REVIEWED,
+          HelpEpisode.ended(HelpKind.ADVICE, ASSESSED.minusMonths(6), ASSESSED.minusMonths(5), Outcome.NO_BENEFIT))));
+
+      // then
+      assertNotFired(a, "history.unhelped");
+    }
+
+    @Test
+    void reviewGoalsMet_goalsMetNoRisk_proposesGettingAdviceOnReview() {
+      // given goals met at review while a moderate need is still rated
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.GOALS_MET, treatment(Outcome.GOALS_MET))));
+
+      // then
+      assertProposes(a, "review.goals-met", Grouping.GETTING_ADVICE, Basis.REVIEW);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
+    }
+
+    @Test
+    void reviewGoalsMet_significantRisk_doesNotFire() {
+      // given goals met at review but medium risk to self
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.GOALS_MET, treatment(Outcome.GOALS_MET))));
+
+      // then
+      assertNotFired(a, "review.goals-met");
+    }
+
+    @Test
+    void reviewNoProgress_noProgressAtReview_fires() {
+      // given no progress at the latest review
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.NO_PROGRESS, HelpEpisode.ongoing(HelpKind.EVIDENCE_BASED_INTERVENTION,
+              ASSESSED.minusMonths(3)))));
+
+      // then
+      assertExplains(a, "review.no-progress");
+    }
+
+    @Test
+    void reviewNoProgress_deteriorated_fires() {
+      // given things got worse at the latest review
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.DETERIORATED)));
+
+      // then
+      assertExplains(a, "review.no-progress");
+    }
+
+    @Test
+    void reviewNoProgress_progressing_doesNotFire() {
+      // given progress at the latest review
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.PROGRESSING)));
+
+      // then
+      assertNotFired(a, "review.no-progress");
+    }
+
+    @Test
+    void reviewMoreHelpAgreed_noProgressAndSpecialistChosen_proposesGettingMoreHelpOnReview() {
+      // given no progress at review and specialist treatment chosen
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.NO_PROGRESS))
+          .choices(youngPersonChooses(Preference.SPECIALIST_TREATMENT)));
+
+      // then
+      assertProposes(a, "review.more-help-agreed", Grouping.GETTING_MORE_HELP, Basis.REVIEW);
+    }
+
+    @Test
+    void reviewMoreHelpAgreed_noProgressButGoalBasedHelpChosen_doesNotFire() {
+      // given no progress at review and goal-based help chosen
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.NO_PROGRESS))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP)));
+
+      // then
+      assertNotFired(a, "review.more-help-agreed");
+    }
+
+    @Test
+    void reviewMoreHelpAgreed_specialistChosenButProgressing_doesNotFire() {
+      // given specialist treatment chosen while help is progressing
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.PROGRESSING))
+          .choices(youngPersonChooses(Preference.SPECIALIST_TREATMENT)));
+
+      // then
+      assertNotFired(a, "review.more-help-agreed");
+    }
+
+    @Test
+    void reviewDisengaged_latestEpisodeDisengagedNoRisk_proposesGettingAdviceOnReview() {
+      // given the latest episode ended with disengagement
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.DISENGAGED))));
+
+      // then
+      assertProposes(a, "review.disengaged", Grouping.GETTING_ADVICE, Basis.REVIEW);
+    }
+
+    @Test
+    void reviewDisengaged_earlierEpisodeDisengaged_doesNotFire() {
+      // given an earlier disengagement and a later episode whose goals were met
+      HelpEpisode earlier = HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusYears(2),
+          ASSESSED.minusYears(2).plusMonths(2), Outcome.DISENGAGED);
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.NOT_REVIEWED, earlier, treatment(Outcome.GOALS_PARTLY_MET))));
+
+      // then
+      assertNotFired(a, "review.disengaged");
+    }
+
+    @Test
+    void reviewDisengaged_significantRisk_doesNotFire() {
+      // given the latest episode ended with disengagement and there is medium risk to self
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.DISENGAGED))));
+
+      // then
+      assertNotFired(a, "review.disengaged");
+    }
+
+    @Test
+    void riskSupportNotHelped_significantRiskAndUnhelpedHistory_proposesGettingRiskSupport() {
+      // given medium risk to self and treatment that brought no benefit
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT))));
+
+      // then
+      assertProposes(a, "risk-support.not-helped", Grouping.GETTING_RISK_SUPPORT, Basis.RISK_AND_HISTORY);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_RISK_SUPPORT);
+    }
+
+    @Test
+    void riskSupportNotHelped_unhelpedHistoryWithoutRisk_doesNotFire() {
+      // given treatment that brought no benefit and no risk
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT))));
+
+      // then risk is needed as well as unhelped help
+      assertNotFired(a, "risk-support.not-helped");
+      assertThat(a.suggestion()).isNotEqualTo(Optional.of(Grouping.GETTING_RISK_SUPPORT));
+    }
+
+    @Test
+    void riskSupportNotHelped_commitmentToChange_doesNotFire() {
+      // given risk and unhelped help, but a new commitment to treatment with dated goals
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT)))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP, goalReviewedLater())));
+
+      // then
+      assertNotFired(a, "risk-support.not-helped");
+    }
+
+    @Test
+    void riskSupportCommitmentToTreatment_riskUnhelpedAndCommitted_proposesGettingMoreHelp() {
+      // given risk, unhelped help and a new commitment to treatment with dated goals
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT)))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP, goalReviewedLater())));
+
+      // then
+      assertProposes(a, "risk-support.commitment-to-treatment", Grouping.GETTING_MORE_HELP, Basis.RISK_AND_HISTORY);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_MORE_HELP);
+    }
+
+    @Test
+    void riskSupportCommitmentToTreatment_committedButNoRisk_doesNotFire() {
+      // given unhelped help and a commitment, but no risk
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT)))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP, goalReviewedLater())));
+
+      // then
+      assertNotFired(a, "risk-support.commitment-to-treatment");
+    }
+
+    @Test
+    void riskSupportAgencies_riskSupportWithAgencyInvolved_fires() {
+      // given a case proposed Getting Risk Support with social care involved
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT)))
+          .agencies(EnumSet.of(Agency.SOCIAL_CARE)));
+
+      // then
+      assertExplains(a, "risk-support.agencies");
+    }
+
+    @Test
+    void riskSupportAgencies_agencyInvolvedWithoutRiskSupport_doesNotFire() {
+      // given social care involved but no risk support proposed
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).agencies(EnumSet.of(Agency.SOCIAL_CARE)));
+
+      // then
+      assertNotFired(a, "risk-support.agencies");
+    }
+
+    @Test
+    void riskSupportAgencies_riskSupportWithNoAgency_doesNotFire() {
+      // given risk support proposed and no other agency involved
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT))));
+
+      // then
+      assertNotFired(a, "risk-support.agencies");
+    }
+  }
+
+  // ---- context.drl ----
+
+  @Nested
+  class Context_ {
+    @Test
+    void contextComplexity_factorPresent_firesWithoutChangingTheGrouping() {
+      // given a moderate need and a young carer
+      Needs needs = problems(9, Rating.MODERATE).toBuilder()
+          .complexity(CurrentViewItem.YOUNG_CARER_STATUS, Presence.YES).build();
+      // when
+      Advice a = advise(base().needs(needs));
+
+      // then
+      assertExplains(a, "context.complexity");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void contextComplexity_factorNotKnown_doesNotFire() {
+      // given a complexity factor not known
+      Needs needs = problems(9, Rating.MODERATE).toBuilder()
+          .complexity(CurrentViewItem.YOUNG_CARER_STATUS, Presence.NOT_KNOWN).build();
+      // when
+      Advice a = advise(base().needs(needs));
+
+      // then
+      assertNotFired(a, "context.complexity");
+    }
+
+    @Test
+    void contextStrengths_strengthRecorded_fires() {
+      // given a recorded strength
+      // when
+      Advice a = advise(base().addStrength(new Strength(StrengthKind.INDIVIDUAL, "plays football")));
+
+      // then
+      assertExplains(a, "context.strengths");
+    }
+
+    @Test
+    void contextStrengths_noStrengths_doesNotFire() {
+      // given no strengths
+      // when
+      Advice a = advise(base());
+
+      // then
+      assertNotFired(a, "context.strengths");
+    }
+
+    @Test
+    void flagNeurodevelopmentalAssessment_concentrationModerate_flags() {
+      // given difficulties sitting still or concentrating rated Moderate
+      // when
+      Advice a = advise(base().needs(problems(14, Rating.MODERATE)));
+
+      // then
+      assertExplains(a, "flag.neurodevelopmental-assessment");
+      assertThat(a.neurodevelopmentalAssessment()).isTrue();
+    }
+
+    @Test
+    void flagNeurodevelopmentalAssessment_developmentalDifficultiesSevere_flags() {
+      // given unexplained developmental difficulties rated Severe
+      // when
+      Advice a = advise(base().needs(problems(28, Rating.SEVERE)));
+
+      // then
+      assertThat(fired(a)).contains("flag.neurodevelopmental-assessment");
+      assertThat(a.neurodevelopmentalAssessment()).isTrue();
+    }
+
+    @Test
+    void flagNeurodevelopmentalAssessment_concentrationMild_doesNotFlag() {
+      // given difficulties sitting still or concentrating rated Mild
+      // when
+      Advice a = advise(base().needs(problems(14, Rating.MILD)));
+
+      // then
+      assertNotFired(a, "flag.neurodevelopmental-assessment");
+      assertThat(a.neurodevelopmentalAssessment()).isFalse();
+    }
+  }
+
+  // ---- every rule is covered ----
+
+  @Test
+  void defaultRules_everyRuleId_isOneThisClassTests() {
+    // given the rule ids this class tests
+    List<String> tested = ImmutableList.of("needs.thriving", "needs.context-only", "needs.mild", "needs.moderate",
+        "needs.severe", "needs.specialist", "info.problems-not-known", "risk.significant-level",
+        "risk.significant-crises", "risk.significant-rating", "safeguard.crisis-response", "safeguard.safety-plan",
+        "safeguard.safeguarding", "risk.alone-not-risk-support", "choice.advice-requested", "choice.self-management",
+        "choice.lower-support-at-risk", "info.risk-not-assessed", "choice.goal-based-help",
+        "choice.specialist-treatment", "choice.setting", "choice.commitment-to-change", "history.unhelped",
+        "review.goals-met", "review.no-progress", "review.more-help-agreed", "review.disengaged",
+        "risk-support.not-helped", "risk-support.commitment-to-treatment", "risk-support.agencies",
+        "context.complexity", "context.strengths", "flag.neurodevelopmental-assessment");
+
+    // when / then a new rule without tests here fails this test
+    assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);
+  }
+}
