@@ -6,6 +6,7 @@ import static org.thrive.rules.TestCases.base;
 import static org.thrive.rules.TestCases.problems;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -125,6 +126,10 @@ class RuleTest {
     return HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusMonths(8), ASSESSED.minusMonths(2), outcome);
   }
 
+  static HelpEpisode ongoingGoalBasedHelp() {
+    return HelpEpisode.ongoing(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusMonths(3));
+  }
+
   static HelpHistory historyOf(Progress review, HelpEpisode... episodes) {
     return TestCases.history(Engagement.ENGAGED, review, episodes);
   }
@@ -136,7 +141,7 @@ class RuleTest {
   // ---- needs.drl ----
 
   @Nested
-  class Needs_ {
+  class NeedsRules {
     @Test
     void needsThriving_everythingNone_proposesThriving() {
       // given a fully rated case with no difficulty
@@ -177,6 +182,53 @@ class RuleTest {
 
       // then
       assertNotFired(a, "needs.thriving");
+    }
+
+    @Test
+    void needsThriving_contextualItemNotKnown_doesNotFireAndNamesTheItem() {
+      // given no problem, but school context not rated
+      // when
+      Advice a = advise(base().needs(rated(CurrentViewItem.CONTEXT_SCHOOL_WORK_OR_TRAINING, Rating.NOT_KNOWN)));
+
+      // then never Thriving by omission: info.context-not-known names the item
+      assertNotFired(a, "needs.thriving");
+      assertThat(fired(a)).contains("info.context-not-known");
+      assertThat(missingFields(a)).containsExactly("needs.context.2");
+      assertThat(a.suggestion()).isEmpty();
+    }
+
+    @Test
+    void infoContextNotKnown_contextKnown_doesNotFire() {
+      // given everything rated
+      // when
+      Advice a = advise(base());
+
+      // then
+      assertNotFired(a, "info.context-not-known");
+    }
+
+    @Test
+    void needsThriving_significantRiskWithNoRatedProblem_doesNotFire() {
+      // given no problem rated but high risk to self
+      // when
+      Advice a = advise(base().risk(Risk.none().withToSelf(RiskLevel.HIGH)));
+
+      // then risk is never Thriving: needs.risk-without-rated-problem proposes Getting Help
+      assertNotFired(a, "needs.thriving");
+      assertProposes(a, "needs.risk-without-rated-problem", Grouping.GETTING_HELP, Basis.NEEDS);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+      assertThat(safeguardsBy(a, SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isNotEmpty();
+    }
+
+    @Test
+    void needsRiskWithoutRatedProblem_lowRisk_doesNotFire() {
+      // given no problem rated and low risk
+      // when
+      Advice a = advise(base().risk(Risk.none().withToSelf(RiskLevel.LOW)));
+
+      // then
+      assertNotFired(a, "needs.risk-without-rated-problem");
+      assertThat(a.suggestion()).contains(Grouping.THRIVING);
     }
 
     @Test
@@ -358,7 +410,7 @@ class RuleTest {
   // ---- risk.drl ----
 
   @Nested
-  class Risk_ {
+  class RiskRules {
     @Test
     void riskSignificantLevel_mediumRiskToSelf_fires() {
       // given medium risk to self
@@ -386,7 +438,7 @@ class RuleTest {
       // given low risk to self, to others and from others
       // when
       Advice a = advise(base().risk(new Risk(RiskLevel.LOW, RiskLevel.LOW, RiskLevel.LOW,
-          com.google.common.collect.ImmutableSortedSet.of(), Crises.none(), false)));
+          ImmutableSortedSet.of(), Crises.none(), false)));
 
       // then
       assertNotFired(a, "risk.significant-level");
@@ -584,7 +636,7 @@ class RuleTest {
   // ---- choice.drl ----
 
   @Nested
-  class Choice_ {
+  class ChoiceRules {
     @Test
     void choiceAdviceRequested_mildNeedAndAdviceChosen_proposesGettingAdviceOnChoice() {
       // given a mild need and the young person asks for advice
@@ -738,6 +790,18 @@ class RuleTest {
     }
 
     @Test
+    void infoRiskNotAssessed_onlyParentChoosesAdvice_doesNotFire() {
+      // given risk not assessed and only the parent chooses advice, which cannot lower support on its own
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(Risk.notAssessed())
+          .choices(parentChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then, as the rule's text says ("The young person chooses advice only or declines help"), it does not apply
+      assertNotFired(a, "info.risk-not-assessed");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
     void infoRiskNotAssessed_goalBasedHelpChosen_doesNotFire() {
       // given risk not assessed and a choice that does not lower support
       // when
@@ -876,7 +940,7 @@ class RuleTest {
   // ---- history.drl ----
 
   @Nested
-  class History_ {
+  class HistoryRules {
     @Test
     void historyUnhelped_treatmentWithNoBenefit_fires() {
       // given an episode of treatment that brought no benefit
@@ -912,6 +976,16 @@ class RuleTest {
     }
 
     @Test
+    void reviewGoalsMet_noNeedRemains_doesNotFire() {
+      // given goals met at review and every problem now None
+      // when
+      Advice a = advise(base().history(historyOf(Progress.GOALS_MET, treatment(Outcome.GOALS_MET))));
+
+      // then the Thriving rule applies instead
+      assertNotFired(a, "review.goals-met");
+    }
+
+    @Test
     void reviewGoalsMet_significantRisk_doesNotFire() {
       // given goals met at review but medium risk to self
       // when
@@ -923,12 +997,69 @@ class RuleTest {
     }
 
     @Test
+    void reviewGoalsMetThriving_goalsMetAndNoNeedRemains_proposesThrivingOnReview() {
+      // given goals met at review, every problem now None and no risk
+      // when
+      Advice a = advise(base().history(historyOf(Progress.GOALS_MET, treatment(Outcome.GOALS_MET))));
+
+      // then
+      assertProposes(a, "review.goals-met-thriving", Grouping.THRIVING, Basis.REVIEW);
+      assertThat(a.suggestion()).contains(Grouping.THRIVING);
+    }
+
+    @Test
+    void reviewGoalsMetThriving_mildNeedRemains_doesNotFire() {
+      // given goals met at review with a mild problem still rated
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MILD))
+          .history(historyOf(Progress.GOALS_MET, treatment(Outcome.GOALS_MET))));
+
+      // then
+      assertNotFired(a, "review.goals-met-thriving");
+      assertThat(fired(a)).contains("review.goals-met");
+    }
+
+    @Test
+    void reviewGoalsMetThriving_problemNotKnown_doesNotFire() {
+      // given goals met at review, every problem None except one not rated
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.NOT_KNOWN))
+          .history(historyOf(Progress.GOALS_MET, treatment(Outcome.GOALS_MET))));
+
+      // then a blank is never read as None
+      assertNotFired(a, "review.goals-met-thriving");
+      assertThat(a.suggestion()).isNotEqualTo(Optional.of(Grouping.THRIVING));
+    }
+
+    @Test
+    void reviewGoalsMetThriving_contextualItemSevere_doesNotFire() {
+      // given goals met at review, every problem None, but severe difficulties at home
+      // when
+      Advice a = advise(base().needs(rated(CurrentViewItem.CONTEXT_HOME, Rating.SEVERE))
+          .history(historyOf(Progress.GOALS_MET, treatment(Outcome.GOALS_MET))));
+
+      // then a need remains (as needs.thriving counts needs), so review does not move the case to Thriving
+      assertNotFired(a, "review.goals-met-thriving");
+      assertThat(a.suggestion()).isNotEqualTo(Optional.of(Grouping.THRIVING));
+    }
+
+    @Test
+    void reviewGoalsMetThriving_significantRisk_doesNotFire() {
+      // given goals met at review, no need, but medium risk to self
+      // when
+      Advice a = advise(base().risk(mediumRiskToSelf())
+          .history(historyOf(Progress.GOALS_MET, treatment(Outcome.GOALS_MET))));
+
+      // then
+      assertNotFired(a, "review.goals-met-thriving");
+    }
+
+    @Test
     void reviewNoProgress_noProgressAtReview_fires() {
       // given no progress at the latest review
       // when
       Advice a = advise(base().needs(problems(9, Rating.MODERATE))
-          .history(historyOf(Progress.NO_PROGRESS, HelpEpisode.ongoing(HelpKind.EVIDENCE_BASED_INTERVENTION,
-              ASSESSED.minusMonths(3)))));
+          .history(historyOf(Progress.NO_PROGRESS, ongoingGoalBasedHelp())));
 
       // then
       assertExplains(a, "review.no-progress");
@@ -938,7 +1069,8 @@ class RuleTest {
     void reviewNoProgress_deteriorated_fires() {
       // given things got worse at the latest review
       // when
-      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.DETERIORATED)));
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.DETERIORATED, ongoingGoalBasedHelp())));
 
       // then
       assertExplains(a, "review.no-progress");
@@ -948,7 +1080,8 @@ class RuleTest {
     void reviewNoProgress_progressing_doesNotFire() {
       // given progress at the latest review
       // when
-      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.PROGRESSING)));
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.PROGRESSING, ongoingGoalBasedHelp())));
 
       // then
       assertNotFired(a, "review.no-progress");
@@ -956,9 +1089,10 @@ class RuleTest {
 
     @Test
     void reviewMoreHelpAgreed_noProgressAndSpecialistChosen_proposesGettingMoreHelpOnReview() {
-      // given no progress at review and specialist treatment chosen
+      // given no progress in goals-based help at review, and specialist treatment chosen
       // when
-      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.NO_PROGRESS))
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.NO_PROGRESS, ongoingGoalBasedHelp()))
           .choices(youngPersonChooses(Preference.SPECIALIST_TREATMENT)));
 
       // then
@@ -969,7 +1103,8 @@ class RuleTest {
     void reviewMoreHelpAgreed_noProgressButGoalBasedHelpChosen_doesNotFire() {
       // given no progress at review and goal-based help chosen
       // when
-      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.NO_PROGRESS))
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.NO_PROGRESS, ongoingGoalBasedHelp()))
           .choices(youngPersonChooses(Preference.GOAL_BASED_HELP)));
 
       // then
@@ -980,7 +1115,8 @@ class RuleTest {
     void reviewMoreHelpAgreed_specialistChosenButProgressing_doesNotFire() {
       // given specialist treatment chosen while help is progressing
       // when
-      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.PROGRESSING))
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.PROGRESSING, ongoingGoalBasedHelp()))
           .choices(youngPersonChooses(Preference.SPECIALIST_TREATMENT)));
 
       // then
@@ -1009,6 +1145,19 @@ class RuleTest {
 
       // then
       assertNotFired(a, "review.disengaged");
+    }
+
+    @Test
+    void reviewDisengaged_newGoalBasedHelpChosen_doesNotFire() {
+      // given the latest episode ended with disengagement and the young person now chooses goal-based help
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.DISENGAGED)))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP)));
+
+      // then
+      assertNotFired(a, "review.disengaged");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
     }
 
     @Test
@@ -1120,7 +1269,7 @@ class RuleTest {
   // ---- context.drl ----
 
   @Nested
-  class Context_ {
+  class ContextRules {
     @Test
     void contextComplexity_factorPresent_firesWithoutChangingTheGrouping() {
       // given a moderate need and a young carer
@@ -1211,9 +1360,10 @@ class RuleTest {
         "safeguard.safeguarding", "risk.alone-not-risk-support", "choice.advice-requested", "choice.self-management",
         "choice.lower-support-at-risk", "info.risk-not-assessed", "choice.goal-based-help",
         "choice.specialist-treatment", "choice.setting", "choice.commitment-to-change", "history.unhelped",
-        "review.goals-met", "review.no-progress", "review.more-help-agreed", "review.disengaged",
-        "risk-support.not-helped", "risk-support.commitment-to-treatment", "risk-support.agencies",
-        "context.complexity", "context.strengths", "flag.neurodevelopmental-assessment");
+        "review.goals-met", "review.goals-met-thriving", "review.no-progress", "review.more-help-agreed",
+        "review.disengaged", "risk-support.not-helped", "risk-support.commitment-to-treatment", "risk-support.agencies",
+        "context.complexity", "context.strengths", "flag.neurodevelopmental-assessment",
+        "needs.risk-without-rated-problem", "info.context-not-known");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

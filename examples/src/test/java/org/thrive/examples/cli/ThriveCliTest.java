@@ -137,6 +137,65 @@ class ThriveCliTest {
   }
 
   @Test
+  void rulesTest_mertonRulesAndScenarios_passAndEndWithTheCountLine() {
+    int code = run("rules", "test", "local-rules/merton", "local-rules/merton-scenarios", "--no-completeness");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("rule set merton 2026.1").contains("PASS Merton:")
+        .contains("coverage: ").endsWith("3 passed, 0 failed" + System.lineSeparator());
+  }
+
+  @Test
+  void rulesTest_defaultsWithVignettes_reportsFullCoverageAndNoGaps() {
+    assertThat(run("rules", "test", "defaults", "scenarios", "--strict")).as(out.toString()).isZero();
+    assertThat(out.toString()).contains("rules fired in at least one scenario" + System.lineSeparator())
+        .contains("4000 generated cases; 0 with no grouping, 0 where rules on the same basis disagreed");
+  }
+
+  @Test
+  void rulesTest_failingScenario_exitsFourWithExpectedVersusActual(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("wrong.json"), Files.readString(Path.of("scenarios/P12.json"))
+        .replace("\"grouping\": \"getting advice\"", "\"grouping\": \"getting help\"")
+        .replace("../cases/", Path.of("cases").toAbsolutePath().toString().replace('\\', '/') + "/"));
+    int code = run("rules", "test", "defaults", dir.toString().replace('\\', '/'), "--no-completeness");
+    assertThat(code).isEqualTo(4);
+    assertThat(out.toString()).contains("FAIL P12").contains("grouping: expected Getting Help, actual Getting Advice")
+        .contains("rules that fired: choice.self-management, needs.moderate").contains("0 passed, 1 failed");
+  }
+
+  @Test
+  void rulesCheck_brokenRules_exitsThreeWithOneLinePerProblem(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("bad.drl"), "package local.bad;\nimport org.thrive.rules.facts.*;\n"
+        + "rule \"Field\"\n  @id(\"local.field\")\n  @practitioner(\"p\")\n  @family(\"f\")\n  @source(\"s\")\n"
+        + "when\n  Problems(higest == 1)\nthen\n  insertLogical(new Note());\nend\n");
+    int code = run("rules", "check", dir.toString());
+    assertThat(code).isEqualTo(3);
+    assertThat(err.toString().lines().toList()).containsExactly(
+        "thrive: the rules cannot be used (1 problem):",
+        "bad.drl:9: rule \"Field\": unknown field 'higest' of Problems; its fields are highest, none, mild, moderate,"
+            + " severe, notKnown, difficulties");
+    assertThat(err.toString()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void rulesCheck_mertonRules_isOk() {
+    assertThat(run("rules", "check", "local-rules/merton")).isZero();
+    assertThat(out.toString()).startsWith("ok: 37 rules, rule set merton 2026.1");
+  }
+
+  @Test
+  void rulesList_showsEveryRuleWithItsMetadata() {
+    assertThat(run("rules", "list")).isZero();
+    assertThat(out.toString()).contains("risk-support.not-helped  \"At risk and help has not helped\"  (defaults/history.drl)")
+        .contains("  proposes: Getting Risk Support").contains("  family: ");
+  }
+
+  @Test
+  void suggest_withLocalRules_usesThemAndSaysSoInTheProvenance() {
+    assertThat(run("suggest", "--rules", "local-rules/merton", "cases/P05-getting-help-school-counselling.json")).isZero();
+    assertThat(out.toString()).contains("[merton.school-support-team]").contains("rule set merton 2026.1");
+  }
+
+  @Test
   void cli_noCommand_isAUsageErrorWithExitTwo() {
     assertThat(run()).isEqualTo(2);
     assertThat(err.toString()).contains("suggest");

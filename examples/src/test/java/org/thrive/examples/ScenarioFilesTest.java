@@ -1,0 +1,72 @@
+package org.thrive.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.thrive.examples.scenario.Scenario;
+import org.thrive.examples.scenario.ScenarioReader;
+import org.thrive.examples.scenario.ScenarioResult;
+import org.thrive.examples.scenario.ScenarioRunner;
+import org.thrive.rules.CompletenessCheck;
+import org.thrive.rules.RuleSource;
+import org.thrive.rules.ThriveAdvisor;
+
+/** The scenario files as JUnit tests: the vignettes on the default rules, and the Merton local rule set. */
+class ScenarioFilesTest {
+  private static Stream<DynamicTest> tests(ThriveAdvisor advisor, Path dir) throws Exception {
+    ScenarioRunner runner = new ScenarioRunner(advisor);
+    return new ScenarioReader().readDirectory(dir).stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> {
+      ScenarioResult r = runner.run(s);
+      assertThat(r.failures()).as(s.file().toString()).isEmpty();
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> defaultRules_vignetteScenarios() throws Exception {
+    return tests(Vignettes.ADVISOR, Path.of("scenarios"));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> mertonRules_localScenarios() throws Exception {
+    return tests(ThriveAdvisor.builder().rules(RuleSource.defaultsWith(Path.of("local-rules", "merton"))).build(),
+        Path.of("local-rules", "merton-scenarios"));
+  }
+
+  @Test
+  void defaultRules_scenarios_coverEveryRule() throws Exception {
+    ScenarioRunner runner = new ScenarioRunner(Vignettes.ADVISOR);
+    List<Scenario> all = new ScenarioReader().readDirectory(Path.of("scenarios"));
+    assertThat(runner.neverFired(runner.runAll(all))).isEmpty();
+  }
+
+  @Test
+  void defaultRules_completeness_noGapsAndNoSameBasisConflicts() {
+    CompletenessCheck.Report report = CompletenessCheck.run(Vignettes.ADVISOR);
+    assertThat(report.cases()).isEqualTo(4000);
+    assertThat(report.gaps()).isEmpty();
+    assertThat(report.conflicts()).isEmpty();
+    // the rules ask for information (Not known ratings, unassessed risk) rather than guess
+    assertThat(report.askForInformation()).isNotEmpty();
+  }
+
+  @Test
+  void scenarioRunner_wrongExpectation_reportsExpectedVersusActualAndTheRulesThatFired() throws Exception {
+    Scenario s = new ScenarioReader().read(Path.of("scenarios", "P12.json"));
+    Scenario wrong = new Scenario(s.file(), s.name(), s.thriveCase(),
+        java.util.Optional.of(org.thrive.model.grouping.Grouping.GETTING_HELP), s.needsOnly(),
+        com.google.common.collect.ImmutableList.of("choice.goal-based-help"),
+        com.google.common.collect.ImmutableList.of("choice.self-management"), s.safeguards(), s.missing());
+    ScenarioResult r = new ScenarioRunner(Vignettes.ADVISOR).run(wrong);
+    assertThat(r.passed()).isFalse();
+    assertThat(r.failures()).containsExactly(
+        "grouping: expected Getting Help, actual Getting Advice",
+        "rules that should have fired but did not: choice.goal-based-help",
+        "rules that should not have fired but did: choice.self-management",
+        "rules that fired: choice.self-management, needs.moderate");
+  }
+}

@@ -1,0 +1,191 @@
+package org.thrive.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thrive.model.advice.Advice;
+import org.thrive.model.grouping.Grouping;
+import org.thrive.model.needs.Rating;
+
+/** Local rule directories: extending and replacing the defaults, and every kind of mistake an author makes. */
+class LocalRulesTest {
+  static final String HEADER = """
+      package local.test;
+      import org.thrive.rules.facts.*;
+      import org.thrive.model.needs.Rating;
+      import org.thrive.model.grouping.Grouping;
+      import org.thrive.model.advice.Basis;
+      """;
+
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String body) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, HEADER + body);
+    return p;
+  }
+
+  static String rule(String name, String id, String when, String then) {
+    return """
+        rule "%s"
+          @id("%s")
+          @practitioner("A practitioner explanation.")
+          @family("A family explanation.")
+          @source("A local source.")
+        when
+          %s
+        then
+          %s
+        end
+        """.formatted(name, id, when, then);
+  }
+
+  private RuleSetException broken() {
+    return catchThrowableOfType(RuleSetException.class,
+        () -> ThriveAdvisor.builder().rules(RuleSource.directory(dir)).build());
+  }
+
+  @Test
+  void localRule_extendsTheDefaults_andFiresWithThem() throws IOException {
+    write("extra.drl", rule("Local note", "local.note", "$p : Problems(highest == Rating.MODERATE)", "insertLogical(new Note());"));
+    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir)).build();
+    assertThat(advisor.rules()).extracting(RuleInfo::id).contains("local.note", "needs.moderate");
+    Advice a = advisor.advise(TestCases.base().needs(TestCases.problems(2, Rating.MODERATE)).build());
+    assertThat(a.reasonIds()).contains("local.note", "needs.moderate");
+    assertThat(a.provenance().ruleSetSha256()).isNotEqualTo(ThriveAdvisor.withDefaultRules().ruleSetSha256());
+  }
+
+  @Test
+  void localRule_withADefaultRulesId_replacesIt() throws IOException {
+    // a local threshold: Getting Help only when two problems are Moderate
+    write("threshold.drl", """
+        rule "Local moderate need"
+          @id("needs.moderate")
+          @practitioner("Two or more problems are rated Moderate.")
+          @family("Some things are quite hard right now.")
+          @condition("two or more problems are rated Moderate")
+          @familyCondition("a few things are quite hard")
+          @source("A local threshold.")
+        when
+          $p : Problems(highest == Rating.MODERATE, moderate >= 2)
+        then
+          insertLogical(new Proposal(Grouping.GETTING_HELP, Basis.NEEDS));
+        end
+        """);
+    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir)).build();
+    assertThat(advisor.rules()).filteredOn(r -> r.id().equals("needs.moderate")).singleElement()
+        .satisfies(r -> assertThat(r.file()).isEqualTo("threshold.drl"));
+    Advice one = advisor.advise(TestCases.base().needs(TestCases.problems(2, Rating.MODERATE)).build());
+    assertThat(one.suggestion()).isEmpty();
+    Advice two = advisor.advise(TestCases.base().needs(TestCases.problems(2, Rating.MODERATE, 3, Rating.MODERATE)).build());
+    assertThat(two.suggestion()).contains(Grouping.GETTING_HELP);
+  }
+
+  @Test
+  void syntaxError_namesFileLineRuleAndWhatToCheck() throws IOException {
+    write("bad.drl", rule("Broken", "local.broken", "Problems(highest == Rating.MILD", "insertLogical(new Note());"));
+    RuleSetException e = broken();
+    assertThat(e.problems()).singleElement().hasToString("bad.drl:13: rule \"Broken\": syntax error: mismatched input"
+        + " 'then'; check this line and the lines before it for an unclosed bracket or quote, or a missing 'when',"
+        + " 'then' or 'end'");
+  }
+
+  @Test
+  void unknownField_namesTheFieldAndListsTheRealOnes() throws IOException {
+    write("bad.drl", rule("Field", "local.field", "Problems(higest == Rating.MILD)", "insertLogical(new Note());"));
+    assertThat(broken().problems()).singleElement().hasToString("bad.drl:12: rule \"Field\": unknown field 'higest'"
+        + " of Problems; its fields are highest, none, mild, moderate, severe, notKnown, difficulties");
+  }
+
+  @Test
+  void unknownType_namesItAndListsTheFactTypes() throws IOException {
+    write("bad.drl", rule("Type", "local.type", "Problem(highest == Rating.MILD)", "insertLogical(new Note());"));
+    assertThat(broken().problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("bad.drl");
+      assertThat(p.line()).isEqualTo(12);
+      assertThat(p.rule()).contains("Type");
+      assertThat(p.message()).startsWith("unknown fact type 'Problem'; the fact types are Person, ItemRating, Problems,");
+    });
+  }
+
+  @Test
+  void unknownGrouping_isNamedWithTheRealGroupings() throws IOException {
+    write("bad.drl", rule("Grouping", "local.grouping", "Person()",
+        "insertLogical(new Proposal(Grouping.GETTING_HEPL, Basis.NEEDS));"));
+    assertThat(broken().problems()).anySatisfy(p -> assertThat(p.toString()).isEqualTo(
+        "bad.drl:6: rule \"Grouping\": unknown grouping Grouping.GETTING_HEPL; the groupings are [THRIVING,"
+            + " GETTING_ADVICE, GETTING_HELP, GETTING_MORE_HELP, GETTING_RISK_SUPPORT]"));
+  }
+
+  @Test
+  void duplicateId_namesBothRules() throws IOException {
+    write("a.drl", rule("One", "local.same", "Person()", "insertLogical(new Note());")
+        + rule("Two", "local.same", "Person()", "insertLogical(new Note());"));
+    assertThat(broken().problems()).singleElement().hasToString("a.drl:16: rule \"Two\": @id \"local.same\" is already"
+        + " used by rule \"One\" in a.drl; every rule needs its own id (to replace a default rule, give the local rule"
+        + " the default's id and load it with the defaults)");
+  }
+
+  @Test
+  void missingExplanation_namesTheMissingKey() throws IOException {
+    write("a.drl", rule("NoFamily", "local.nofamily", "Person()", "insertLogical(new Note());")
+        .replace("  @family(\"A family explanation.\")\n", ""));
+    assertThat(broken().problems()).singleElement().hasToString("a.drl:6: rule \"NoFamily\": @family(\"...\") is missing"
+        + " or empty; every rule needs @id, @practitioner, @family and @source (see RULE-AUTHORING.md)");
+  }
+
+  @Test
+  void proposingRuleWithoutItsCondition_isReported() throws IOException {
+    write("a.drl", rule("Proposes", "local.proposes", "Person()",
+        "insertLogical(new Proposal(Grouping.GETTING_HELP, Basis.NEEDS));"));
+    assertThat(broken().problems()).extracting(RuleProblem::message)
+        .contains("@condition(\"...\") is missing or empty; every rule needs @id, @practitioner, @family and @source"
+            + " (see RULE-AUTHORING.md)");
+  }
+
+  @Test
+  void plainInsertOfAConclusion_isReported() throws IOException {
+    write("a.drl", rule("Plain", "local.plain", "Person()", "insert(new Note());"));
+    assertThat(broken().problems()).singleElement().satisfies(p ->
+        assertThat(p.message()).startsWith("insert(new Note(...)) must be insertLogical(new Note(...))"));
+  }
+
+  @Test
+  void everyProblem_isReportedAtOnce() throws IOException {
+    write("a.drl", rule("Field", "local.field", "Problems(higest == Rating.MILD)", "insertLogical(new Note());"));
+    write("b.drl", rule("Type", "local.type", "Problem()", "insertLogical(new Note());"));
+    assertThat(broken().problems()).extracting(RuleProblem::file).containsExactly("a.drl", "b.drl");
+  }
+
+  @Test
+  void emptyDirectory_saysSo() {
+    assertThat(broken().problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("holds no .drl files"));
+  }
+
+  @Test
+  void ruleThatNeverEnds_stopsWithAClearErrorInsteadOfHanging() throws IOException {
+    write("loop.drl", rule("Loop", "local.loop", "$p : Person()", "insert(new Person($p.age() + 1));"));
+    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir)).maxFirings(2_000).build();
+    assertThatThrownBy(() -> advisor.advise(TestCases.base().build()))
+        .isInstanceOf(RuleEvaluationException.class)
+        .hasMessageStartingWith("rule evaluation stopped after 2000 firings without finishing; the rules most often"
+            + " fired were [local.loop (");
+  }
+
+  @Test
+  void consequenceThatThrows_namesTheRuleWithoutCaseContent() throws IOException {
+    write("throws.drl", rule("Throws", "local.throws", "$p : Person()",
+        "if ($p.age() >= 0) { throw new IllegalStateException(\"age \" + $p.age()); }"));
+    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir)).build();
+    assertThatThrownBy(() -> advisor.advise(TestCases.base().build()))
+        .isInstanceOf(RuleEvaluationException.class)
+        .hasMessage("rule local.throws failed while evaluating a case (IllegalStateException)");
+  }
+}
