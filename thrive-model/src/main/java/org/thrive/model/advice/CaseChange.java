@@ -18,4 +18,10 @@ public record CaseChange(String field, String label, String from, String to) {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "CaseChange";
+  }
 }

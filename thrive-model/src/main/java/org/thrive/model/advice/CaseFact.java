@@ -25,8 +25,9 @@ public record CaseFact(String field, String label, String value) implements Comp
     return c != 0 ? c : value.compareTo(o.value);
   }
 
+  /** Names the type only: values are case content and must never reach a log. */
   @Override
   public String toString() {
-    return label + " = " + value + " (" + field + ")";
+    return "CaseFact";
   }
 }

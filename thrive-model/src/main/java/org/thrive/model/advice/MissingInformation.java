@@ -15,4 +15,10 @@ public record MissingInformation(String field, String label, String why) {
     checkNotNull(label, "label");
     checkNotNull(why, "why");
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "MissingInformation";
+  }
 }

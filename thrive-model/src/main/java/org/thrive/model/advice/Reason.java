@@ -35,4 +35,10 @@ public record Reason(
     checkNotNull(proposal, "proposal");
     checkNotNull(basis, "basis");
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Reason";
+  }
 }

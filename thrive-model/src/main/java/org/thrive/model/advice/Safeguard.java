@@ -22,4 +22,10 @@ public record Safeguard(
     checkNotNull(family, "family");
     facts = ImmutableList.sortedCopyOf(checkNotNull(facts, "facts"));
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Safeguard";
+  }
 }

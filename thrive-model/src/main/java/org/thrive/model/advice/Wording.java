@@ -11,4 +11,10 @@ public record Wording(String practitioner, String family) {
     checkNotNull(practitioner, "practitioner");
     checkNotNull(family, "family");
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Wording";
+  }
 }

@@ -20,4 +20,10 @@ public record Choice(Chooser chooser, Preference preference, Setting setting) {
   public static Choice of(Chooser chooser, Preference preference) {
     return new Choice(chooser, preference, Setting.NO_PREFERENCE);
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Choice";
+  }
 }

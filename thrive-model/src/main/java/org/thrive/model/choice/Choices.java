@@ -37,4 +37,10 @@ public record Choices(ImmutableList<Choice> choices, ImmutableList<Goal> goals) 
   public Optional<Choice> ofYoungPerson() {
     return choices.stream().filter(c -> c.chooser() == Chooser.YOUNG_PERSON).findFirst();
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Choices";
+  }
 }

@@ -24,4 +24,10 @@ public record Goal(String description, Optional<LocalDate> reviewBy) {
   public static Goal of(String description) {
     return new Goal(description, Optional.empty());
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Goal";
+  }
 }

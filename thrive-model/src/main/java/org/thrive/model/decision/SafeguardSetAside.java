@@ -13,4 +13,10 @@ public record SafeguardSetAside(SafeguardKind kind, SetAsideReason reason) {
     requirePresent(kind, "SafeguardSetAside.kind");
     requirePresent(reason, "SafeguardSetAside.reason");
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "SafeguardSetAside";
+  }
 }

@@ -36,4 +36,10 @@ public record HelpEpisode(HelpKind kind, LocalDate start, Optional<LocalDate> en
   public static HelpEpisode ongoing(HelpKind kind, LocalDate start) {
     return new HelpEpisode(kind, start, Optional.empty(), Outcome.ONGOING);
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "HelpEpisode";
+  }
 }

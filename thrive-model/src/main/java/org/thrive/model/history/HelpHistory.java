@@ -44,4 +44,10 @@ public record HelpHistory(ImmutableList<HelpEpisode> episodes, Progress latestRe
   public long unhelpedTreatmentEpisodes() {
     return episodes.stream().filter(e -> e.kind().isTreatment() && e.outcome().isUnhelped()).count();
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "HelpHistory";
+  }
 }

@@ -26,4 +26,10 @@ public record Crises(int emergencyAttendances, int otherCrisisContacts, int peri
   public int total() {
     return emergencyAttendances + otherCrisisContacts;
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Crises";
+  }
 }

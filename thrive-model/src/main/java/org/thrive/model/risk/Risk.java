@@ -67,4 +67,10 @@ public record Risk(
   public Risk withImmediateDanger(boolean danger) {
     return new Risk(toSelf, toOthers, fromOthers, harmFromOthers, crises, danger);
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Risk";
+  }
 }

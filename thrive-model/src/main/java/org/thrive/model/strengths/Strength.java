@@ -15,4 +15,10 @@ public record Strength(StrengthKind kind, String description) {
     requirePresent(description, "Strength.description");
     check(!description.isBlank(), "Strength.description", "must not be blank");
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Strength";
+  }
 }

@@ -18,4 +18,10 @@ public record Chosen(Chooser chooser, Preference preference, Setting setting) im
     }
     return b.build();
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Chosen";
+  }
 }

@@ -20,4 +20,10 @@ public record CommitmentToChange() implements Conclusion {
   public int hashCode() {
     return System.identityHashCode(this);
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "CommitmentToChange";
+  }
 }

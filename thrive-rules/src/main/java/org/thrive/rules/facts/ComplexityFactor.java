@@ -15,4 +15,10 @@ public record ComplexityFactor(CurrentViewItem item, int number, Presence presen
   public ImmutableList<CaseFact> describe() {
     return ImmutableList.of(new CaseFact("needs." + item.code(), item.label(), presence.label()));
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "ComplexityFactor";
+  }
 }

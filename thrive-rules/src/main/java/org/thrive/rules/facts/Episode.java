@@ -12,4 +12,10 @@ public record Episode(int index, HelpKind kind, Outcome outcome, boolean latest)
     return ImmutableList.of(new CaseFact("history.episodes[" + index + "]", "Episode of " + Words.of(kind.name()).toLowerCase(java.util.Locale.ROOT),
         Words.of(outcome.name())));
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Episode";
+  }
 }

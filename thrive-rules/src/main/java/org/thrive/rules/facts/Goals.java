@@ -14,4 +14,10 @@ public record Goals(int count, boolean reviewDated) implements RuleFact {
         new CaseFact("choices.goals", "Agreed goals", String.valueOf(count)),
         new CaseFact("choices.goals.reviewBy", "Every goal has a review date", reviewDated ? "yes" : "no"));
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Goals";
+  }
 }

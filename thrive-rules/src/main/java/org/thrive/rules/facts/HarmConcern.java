@@ -10,4 +10,10 @@ public record HarmConcern(HarmFromOthers kind) implements RuleFact {
   public ImmutableList<CaseFact> describe() {
     return ImmutableList.of(new CaseFact("risk.harmFromOthers", "Harm from others of concern", Words.of(kind.name())));
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "HarmConcern";
+  }
 }

@@ -27,4 +27,10 @@ public record History(boolean firstContact, int episodes, int unhelpedTreatmentE
     b.add(new CaseFact("history.engagement", "Engagement with help now", Words.of(engagement.name())));
     return b.build();
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "History";
+  }
 }

@@ -10,4 +10,10 @@ public record Involved(Agency agency) implements RuleFact {
   public ImmutableList<CaseFact> describe() {
     return ImmutableList.of(new CaseFact("agencies", "Agency involved", Words.of(agency.name())));
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Involved";
+  }
 }

@@ -23,4 +23,10 @@ public record ItemRating(CurrentViewItem item, Part part, int number, Rating rat
   public ImmutableList<CaseFact> describe() {
     return ImmutableList.of(new CaseFact("needs." + item.code(), item.label(), rating.label()));
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "ItemRating";
+  }
 }

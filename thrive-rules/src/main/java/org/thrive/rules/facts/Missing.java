@@ -24,4 +24,10 @@ public record Missing(String field, String label) implements Conclusion {
   public int hashCode() {
     return System.identityHashCode(this);
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Missing";
+  }
 }

@@ -9,4 +9,10 @@ public record Person(int age) implements RuleFact {
   public ImmutableList<CaseFact> describe() {
     return ImmutableList.of(new CaseFact("age", "Age", String.valueOf(age)));
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Person";
+  }
 }

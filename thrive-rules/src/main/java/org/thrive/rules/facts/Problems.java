@@ -55,4 +55,10 @@ public record Problems(Rating highest, int none, int mild, int moderate, int sev
     }
     return b.build();
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Problems";
+  }
 }

@@ -27,4 +27,10 @@ public record Proposal(Grouping grouping, Basis basis) implements Conclusion {
   public int hashCode() {
     return System.identityHashCode(this);
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Proposal";
+  }
 }

@@ -30,4 +30,10 @@ public record RiskProfile(RiskLevel toSelf, RiskLevel toOthers, RiskLevel fromOt
     }
     return b.build();
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "RiskProfile";
+  }
 }

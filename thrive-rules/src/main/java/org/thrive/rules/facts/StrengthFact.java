@@ -10,4 +10,10 @@ public record StrengthFact(int index, StrengthKind kind, String description) imp
   public ImmutableList<CaseFact> describe() {
     return ImmutableList.of(new CaseFact("strengths[" + index + "]", Words.of(kind.name()) + " strength", description));
   }
+
+  /** Names the type only: values are case content and must never reach a log. */
+  @Override
+  public String toString() {
+    return "StrengthFact";
+  }
 }
