@@ -57,6 +57,22 @@ class DeterminismTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void advise_casesInAnyOrderOnReusedSessions_givesTheSameAdvice() throws Exception {
+    // given every sample case, advised in file order and then in reverse order (sessions are pooled and reused)
+    List<Path> files = Vignettes.all();
+    Map<Path, Advice> forward = new LinkedHashMap<>();
+    for (Path p : files) {
+      forward.put(p, Vignettes.ADVISOR.adviseForDiscussion(new CaseReader().read(p)));
+    }
+    List<Path> reversed = new ArrayList<>(files);
+    Collections.reverse(reversed);
+    // then
+    for (Path p : reversed) {
+      assertThat(Vignettes.ADVISOR.adviseForDiscussion(new CaseReader().read(p))).as(p.toString()).isEqualTo(forward.get(p));
+    }
+  }
+
   private static JsonNode shuffle(JsonNode node, Random random) {
     if (node instanceof ArrayNode array) {
       List<JsonNode> items = new ArrayList<>();

@@ -28,11 +28,11 @@ final class Evaluation {
   private Evaluation() {}
 
   static Result run(RuleSet ruleSet, List<RuleFact> facts, int maxFirings) {
-    KieSession session = ruleSet.kieBase().newKieSession();
+    KieSession session = ruleSet.newSession();
+    Recorder recorder = new Recorder();
+    session.addEventListener(recorder.agenda);
+    session.addEventListener(recorder.runtime);
     try {
-      Recorder recorder = new Recorder();
-      session.addEventListener(recorder.agenda);
-      session.addEventListener(recorder.runtime);
       for (RuleFact fact : facts) {
         session.insert(fact);
       }
@@ -56,6 +56,9 @@ final class Evaluation {
       }
       return new Result(ImmutableList.copyOf(recorder.firings), live);
     } finally {
+      // A pooled session keeps its listeners: remove ours before it goes back to the pool.
+      session.removeEventListener(recorder.agenda);
+      session.removeEventListener(recorder.runtime);
       session.dispose();
     }
   }
