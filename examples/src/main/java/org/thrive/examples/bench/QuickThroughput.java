@@ -14,7 +14,9 @@ import org.thrive.rules.ThriveAdvisor;
 
 /**
  * A quick throughput measurement: explained suggestions per second over the sample cases, on one
- * and on two threads sharing one advisor. Usage: {@code QuickThroughput CASES_DIR [SECONDS]}.
+ * and on two threads sharing one advisor; the cost of adviseForDiscussion; and, given a local rule
+ * directory, run-time compilation, reload and the completeness check. Usage:
+ * {@code QuickThroughput CASES_DIR [SECONDS] [LOCAL_RULES_DIR]}.
  * A rough figure for a shared machine; the JMH benchmarks are the careful measurement.
  */
 public final class QuickThroughput {
@@ -34,7 +36,35 @@ public final class QuickThroughput {
     run(advisor, cases, 1, seconds); // warm-up
     for (int threads : new int[] {1, 2}) {
       double rate = run(advisor, cases, threads, seconds);
-      System.out.printf("threads=%d  suggestions/s=%.0f%n", threads, rate);
+      System.out.printf("advise: threads=%d  suggestions/s=%.0f%n", threads, rate);
+    }
+    // adviseForDiscussion: what would change it re-evaluates hundreds of varied cases
+    long start = System.nanoTime();
+    int variations = 0;
+    int rounds = 3;
+    for (int r = 0; r < rounds; r++) {
+      for (ThriveCase c : cases) {
+        variations += advisor.adviseForDiscussion(c).changes().orElseThrow().evaluated();
+      }
+    }
+    double ms = (System.nanoTime() - start) / 1e6 / (rounds * cases.size());
+    System.out.printf("adviseForDiscussion: %.1f ms per case, %d varied cases per case on average%n", ms,
+        variations / (rounds * cases.size()));
+    if (args.length > 2) {
+      Path local = Path.of(args[2]);
+      long t0 = System.nanoTime();
+      ThriveAdvisor withLocal = ThriveAdvisor.builder().rules(org.thrive.rules.RuleSource.defaultsWith(local)).build();
+      System.out.printf("compile defaults + %s at run time: %.0f ms (first, cold)%n", local, (System.nanoTime() - t0) / 1e6);
+      long best = Long.MAX_VALUE;
+      for (int i = 0; i < 10; i++) {
+        long t = System.nanoTime();
+        withLocal.reload();
+        best = Math.min(best, System.nanoTime() - t);
+      }
+      System.out.printf("reload (compile off to the side and swap): best of 10 %.0f ms%n", best / 1e6);
+      long t1 = System.nanoTime();
+      org.thrive.rules.CompletenessCheck.Report report = org.thrive.rules.CompletenessCheck.run(advisor);
+      System.out.printf("completeness check: %d cases in %.0f ms%n", report.cases(), (System.nanoTime() - t1) / 1e6);
     }
   }
 
