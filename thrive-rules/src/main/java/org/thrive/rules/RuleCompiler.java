@@ -148,7 +148,6 @@ final class RuleCompiler {
         + (problems.size() == 1 ? "" : "s") + "):", ImmutableList.copyOf(problems));
   }
 
-  private static final Pattern RULE_NAME = Pattern.compile("Rule Compilation error.*?|rule(?:Name)?[=: ]+\"?'?([^\"'\\n,\\]]+)");
   private static final Pattern LINE_IN_TEXT = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):");
 
   private static Optional<String> ruleOf(String text) {

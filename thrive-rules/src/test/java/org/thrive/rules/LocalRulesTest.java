@@ -165,6 +165,13 @@ class LocalRulesTest {
   }
 
   @Test
+  void filesWithoutRules_failFastBecauseTheRuleSetIsEmpty() throws IOException {
+    Files.writeString(dir.resolve("empty.drl"), HEADER);
+    assertThat(broken().problems()).singleElement().satisfies(p -> assertThat(p.message())
+        .isEqualTo("the rule set holds no rules"));
+  }
+
+  @Test
   void emptyDirectory_saysSo() {
     assertThat(broken().problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("holds no .drl files"));
   }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -359,6 +358,4 @@ public final class CaseReader {
           .map(CaseReader::words).map(w -> "\"" + w + "\"").collect(Collectors.joining(", ")));
     }
   }
-
-  static final ImmutableSet<String> TOP_FIELDS = ImmutableSet.copyOf(TOP);
 }
