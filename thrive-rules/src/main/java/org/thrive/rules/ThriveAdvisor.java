@@ -4,10 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -23,9 +23,10 @@ import org.thrive.model.choice.Choices;
  * <p>Rules come from a {@link RuleSource}: the default THRIVE rules (compiled when the library was
  * built), a directory of local DRL, or both; {@link #reload()} swaps in new rules safely.
  *
- * <p>Build one advisor and share it: it is immutable after construction and thread-safe, and
- * {@link #advise} may be called from any number of threads. Building compiles nothing: the
- * default rules are compiled to an executable model when the library is built.
+ * <p>Build one advisor and share it: it is thread-safe, {@link #advise} may be called from any
+ * number of threads, and its rules change only through {@link #reload()}, atomically. On the
+ * default rules, building compiles nothing: they are compiled to an executable model when the
+ * library is built.
  *
  * <pre>{@code
  * ThriveAdvisor advisor = ThriveAdvisor.withDefaultRules();
