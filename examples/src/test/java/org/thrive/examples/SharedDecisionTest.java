@@ -42,6 +42,23 @@ class SharedDecisionTest {
   }
 
   @Test
+  void p12WithAParentChoosingGoalBasedHelp_choiceEffectSaysTheChoicesDiffer() {
+    var c = Vignettes.read("P12").toBuilder().choices(org.thrive.model.choice.Choices.of(
+        org.thrive.model.choice.Choice.of(org.thrive.model.choice.Chooser.YOUNG_PERSON,
+            org.thrive.model.choice.Preference.ADVICE_OR_SELF_MANAGEMENT),
+        org.thrive.model.choice.Choice.of(org.thrive.model.choice.Chooser.PARENT_OR_CARER,
+            org.thrive.model.choice.Preference.GOAL_BASED_HELP))
+        .withGoals(new org.thrive.model.choice.Goal("go to parties", Optional.of(LocalDate.of(2026, 5, 1))))).build();
+    Advice a = Vignettes.ADVISOR.advise(c);
+    assertThat(a.suggestion()).contains(GETTING_HELP);
+    assertThat(a.resolution()).isPresent();
+    ChoiceEffect e = a.choiceEffect().orElseThrow();
+    assertThat(e.kind()).isEqualTo(ChoiceEffect.Kind.CHOICES_DIFFER);
+    assertThat(e.wording().practitioner()).contains("choice.self-management");
+    assertThat(e.wording().family()).contains("chose different things");
+  }
+
+  @Test
   void p12_whyNotGettingHelp_isMetButOutweighedByHerChoice() {
     Advice a = discuss("P12");
     WhyNot help = whyNot(a, GETTING_HELP);

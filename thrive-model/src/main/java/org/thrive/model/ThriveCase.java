@@ -146,10 +146,10 @@ public final class ThriveCase {
     return Objects.hash(caseId, age, assessmentDate, needs, choices, risk, history, strengths, agencies);
   }
 
-  /** Names the case id only: case content never appears in logs through {@code toString}. */
+  /** Names the type only: case content, and the case id, never reach a log through {@code toString}. */
   @Override
   public String toString() {
-    return "ThriveCase{" + caseId + "}";
+    return "ThriveCase";
   }
 
   /** Builds a {@link ThriveCase}. Not thread-safe. */

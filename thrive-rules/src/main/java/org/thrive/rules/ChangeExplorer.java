@@ -110,7 +110,10 @@ final class ChangeExplorer {
   private static String familyPhrase(CaseChange ch) {
     String to = ch.to().toLowerCase(Locale.ROOT);
     return switch (ch.field()) {
-      case "choices.preference" -> "you chose " + to;
+      case "choices.preference" -> "you chose " + (to.startsWith("advice") ? "to manage with advice"
+          : to.startsWith("declines") ? "not to have help now"
+          : to.startsWith("goal") ? "help with goals" + (to.contains("review") ? ", with a date to check" : "")
+          : "help from a special team" + (to.contains("review") ? ", with goals and a date to check" : ""));
       case "history.latestReview" -> "your last review showed " + to;
       case "history.engagement" -> switch (to) {
         case "engaged" -> "you felt ready to take part in help";

@@ -29,7 +29,8 @@ import org.thrive.model.risk.RiskLevel;
 
 /**
  * Runs an advisor's rules over every combination of the case features that matter (needs, the
- * young person's choice, goals, risk, history of help, engagement: 4,000 cases) and reports the
+ * young person's and a parent's choices, goals, risk, history of help, engagement: 13,824 cases)
+ * and reports the
  * cases that get no grouping because no rule proposed one (gaps), the cases where rules on the
  * same basis disagreed (conflicts, settled by the advisor's policy), and the cases where the
  * rules ask for more information. So an author sees gaps before a family does.
@@ -51,9 +52,15 @@ public final class CompletenessCheck {
 
   private enum NeedsPattern { ALL_NONE, MILD, MODERATE, SEVERE, SEVERE_EATING, MILD_AND_NOT_KNOWN, ALL_NOT_KNOWN, CONTEXT_ONLY }
 
-  private enum RiskPattern { NONE, LOW, MEDIUM, HIGH_IMMEDIATE, NOT_KNOWN }
+  private enum RiskPattern { NONE, LOW, MEDIUM, HIGH_IMMEDIATE, NOT_KNOWN, EXPLOITATION }
 
-  private enum HistoryPattern { FIRST_CONTACT, GOALS_MET, NO_PROGRESS, DISENGAGED, TWO_UNHELPED }
+  private enum HistoryPattern { FIRST_CONTACT, GOALS_MET, NO_PROGRESS, DISENGAGED, TWO_UNHELPED, ONGOING_PROGRESSING }
+
+  /** Who chose what: nobody, the young person (each preference), a parent, or both differing. */
+  private enum ChoicePattern {
+    NONE, YP_ADVICE, YP_GOAL_BASED, YP_SPECIALIST, YP_DECLINES, PARENT_ADVICE, PARENT_GOAL_BASED,
+    YP_ADVICE_PARENT_GOAL_BASED
+  }
 
   private static final LocalDate ASSESSED = LocalDate.of(2026, 1, 5);
 
@@ -66,13 +73,13 @@ public final class CompletenessCheck {
     List<Finding> ask = new ArrayList<>();
     int n = 0;
     for (NeedsPattern needs : NeedsPattern.values()) {
-      for (Optional<Preference> choice : choices()) {
+      for (ChoicePattern choice : ChoicePattern.values()) {
         for (boolean goals : new boolean[] {false, true}) {
           for (RiskPattern risk : RiskPattern.values()) {
             for (HistoryPattern history : HistoryPattern.values()) {
-              for (Engagement engagement : new Engagement[] {Engagement.ENGAGED, Engagement.NOT_ENGAGED}) {
+              for (Engagement engagement : new Engagement[] {Engagement.ENGAGED, Engagement.AMBIVALENT, Engagement.NOT_ENGAGED}) {
                 ThriveCase c = build(n, needs, choice, goals, risk, history, engagement);
-                String description = "needs=" + needs + " choice=" + choice.map(Enum::name).orElse("NONE")
+                String description = "needs=" + needs + " choice=" + choice
                     + " goals=" + (goals ? "AGREED" : "NONE") + " risk=" + risk + " history=" + history
                     + " engagement=" + engagement;
                 Advice a = advisor.advise(c);
@@ -95,16 +102,7 @@ public final class CompletenessCheck {
     return new Report(n, ImmutableList.copyOf(gaps), ImmutableList.copyOf(conflicts), ImmutableList.copyOf(ask));
   }
 
-  private static List<Optional<Preference>> choices() {
-    List<Optional<Preference>> out = new ArrayList<>();
-    out.add(Optional.empty());
-    for (Preference p : Preference.values()) {
-      out.add(Optional.of(p));
-    }
-    return out;
-  }
-
-  private static ThriveCase build(int n, NeedsPattern needs, Optional<Preference> choice, boolean goals,
+  private static ThriveCase build(int n, NeedsPattern needs, ChoicePattern choice, boolean goals,
       RiskPattern risk, HistoryPattern history, Engagement engagement) {
     Needs.Builder nb = Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(Presence.NO);
     switch (needs) {
@@ -124,6 +122,8 @@ public final class CompletenessCheck {
       case HIGH_IMMEDIATE -> Risk.none().withToSelf(RiskLevel.HIGH).withImmediateDanger(true)
           .withCrises(new Crises(1, 0, 90));
       case NOT_KNOWN -> Risk.notAssessed();
+      case EXPLOITATION -> Risk.none().withFromOthers(RiskLevel.LOW, java.util.Set.of(
+          org.thrive.model.risk.HarmFromOthers.EXPLOITATION));
     };
     LocalDate s1 = ASSESSED.minusMonths(10);
     LocalDate s2 = ASSESSED.minusMonths(5);
@@ -139,8 +139,22 @@ public final class CompletenessCheck {
           HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, s1, s1.plusMonths(3), Outcome.NO_BENEFIT),
           HelpEpisode.ended(HelpKind.EXTENSIVE_TREATMENT, s2, s2.plusMonths(3), Outcome.DISENGAGED)),
           Progress.NO_PROGRESS, engagement);
+      case ONGOING_PROGRESSING -> new HelpHistory(ImmutableList.of(
+          HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, s1, s1.plusMonths(3), Outcome.DISENGAGED),
+          HelpEpisode.ongoing(HelpKind.EXTENSIVE_TREATMENT, s2)), Progress.PROGRESSING, engagement);
     };
-    Choices choices = choice.map(p -> Choices.of(Choice.of(Chooser.YOUNG_PERSON, p))).orElse(Choices.none());
+    Choices choices = switch (choice) {
+      case NONE -> Choices.none();
+      case YP_ADVICE -> Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT));
+      case YP_GOAL_BASED -> Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.GOAL_BASED_HELP));
+      case YP_SPECIALIST -> Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.SPECIALIST_TREATMENT));
+      case YP_DECLINES -> Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP));
+      case PARENT_ADVICE -> Choices.of(Choice.of(Chooser.PARENT_OR_CARER, Preference.ADVICE_OR_SELF_MANAGEMENT));
+      case PARENT_GOAL_BASED -> Choices.of(Choice.of(Chooser.PARENT_OR_CARER, Preference.GOAL_BASED_HELP));
+      case YP_ADVICE_PARENT_GOAL_BASED -> Choices.of(
+          Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT),
+          Choice.of(Chooser.PARENT_OR_CARER, Preference.GOAL_BASED_HELP));
+    };
     if (goals) {
       choices = choices.withGoals(new Goal("a goal", Optional.of(ASSESSED.plusWeeks(12))));
     }

@@ -62,6 +62,17 @@ final class Discussion {
               FamilyTemplates.NO_CHOICE),
           ImmutableList.of());
     }
+    List<String> setAsideChoices = with.resolution().map(r -> r.setAsideRuleIds().stream()
+        .filter(id -> with.reasons().stream().anyMatch(x -> x.ruleId().equals(id)
+            && x.basis().equals(Optional.of(Basis.CHOICE))))
+        .toList()).orElse(List.of());
+    if (!setAsideChoices.isEmpty()) {
+      return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHOICES_DIFFER,
+          new Wording("The choices expressed differ: " + String.join(", ", setAsideChoices) + " proposed something else,"
+              + " and the conflict policy suggests " + label(after) + ". Discuss both choices with the young person and"
+              + " family before agreeing.", FamilyTemplates.CHOICES_DIFFER),
+          ImmutableList.copyOf(choiceRules));
+    }
     if (!before.equals(after)) {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHANGED,
           new Wording("The needs alone suggest " + needsText + "; without the young person's and family's choice the"

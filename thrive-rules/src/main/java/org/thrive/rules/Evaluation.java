@@ -29,7 +29,11 @@ final class Evaluation {
 
   static Result run(RuleSet ruleSet, List<RuleFact> facts, int maxFirings) {
     KieSession session = ruleSet.newSession();
-    Recorder recorder = new Recorder();
+    RunningRule running = RunningRule.current();
+    if (running != null) {
+      running.session = session;
+    }
+    Recorder recorder = new Recorder(running);
     session.addEventListener(recorder.agenda);
     session.addEventListener(recorder.runtime);
     try {
@@ -65,7 +69,12 @@ final class Evaluation {
 
   private static final class Recorder {
     final List<Firing> firings = new ArrayList<>();
+    final RunningRule running;
     Firing current;
+
+    Recorder(RunningRule running) {
+      this.running = running;
+    }
 
     final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
       @Override
@@ -79,6 +88,10 @@ final class Evaluation {
         }
         current = new Firing(event.getMatch().getRule().getPackageName(), event.getMatch().getRule().getName(),
             matched.build());
+        if (running != null) {
+          running.packageName = current.packageName;
+          running.ruleName = current.ruleName;
+        }
       }
 
       @Override

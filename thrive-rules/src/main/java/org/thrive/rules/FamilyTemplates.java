@@ -21,6 +21,7 @@ final class FamilyTemplates {
   static final String REVIEW = "We are worried about your safety. A senior worker will look at your plan with you.";
   static final String NOT_CONFIGURED = "Your worker will tell you more.";
   static final String IF_CHANGE = "If %s, we would suggest %s.";
+  static final String CHOICES_DIFFER = "You and your family chose different things. We will talk it through together.";
 
   private FamilyTemplates() {}
 
@@ -32,6 +33,7 @@ final class FamilyTemplates {
         .put("CHANGED", String.format(CHANGED, "Getting Help", "Getting Advice"))
         .put("HELD_BY_RISK", HELD_BY_RISK)
         .put("CONFIRMED", CONFIRMED)
+        .put("CHOICES_DIFFER", CHOICES_DIFFER)
         .put("NOT_USED", String.format(NOT_USED, g))
         .put("OUTWEIGHED", String.format(OUTWEIGHED, g, "Getting Advice"))
         .put("IS_FOR", String.format(IS_FOR, g, "things are very hard and you choose help from a special team"))

@@ -9,7 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thrive.model.ThriveCase;
@@ -47,6 +54,19 @@ public final class ThriveAdvisor {
   /** The thrive library version, for example {@code 0.1.0}. */
   public static final String LIBRARY_VERSION = RuleSet.libraryVersion();
 
+  /** The default bound on the time one call may spend evaluating rules. */
+  public static final Duration DEFAULT_MAX_EVALUATION_TIME = Duration.ofSeconds(10);
+
+  /**
+   * Evaluations run on these daemon threads so that a rule whose consequence never returns (a
+   * loop in its Java code) cannot hang the caller: the caller waits at most the evaluation time.
+   */
+  private static final ExecutorService EVALUATORS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "thrive-evaluation");
+    t.setDaemon(true);
+    return t;
+  });
+
   /** The default bound on varied cases evaluated when looking for what would change a suggestion. */
   public static final int DEFAULT_MAX_VARIATIONS = 1_000;
 
@@ -59,6 +79,7 @@ public final class ThriveAdvisor {
   private final LocalConfiguration local;
   private final int maxVariations;
   private final Duration maxExploreTime;
+  private final Duration maxEvaluationTime;
 
   private ThriveAdvisor(Builder b) {
     this.source = b.source;
@@ -69,6 +90,7 @@ public final class ThriveAdvisor {
     this.local = b.local;
     this.maxVariations = b.maxVariations;
     this.maxExploreTime = b.maxExploreTime;
+    this.maxEvaluationTime = b.maxEvaluationTime;
     RuleSet loaded = ruleSet.get();
     LOG.info("thrive rule set {} {} loaded: {} rules, sha256 {}", loaded.name(), loaded.version(),
         loaded.rules().size(), loaded.sha256());
@@ -89,7 +111,60 @@ public final class ThriveAdvisor {
    * @throws RuleEvaluationException if a rule fails or the rules do not finish within the firing bound
    */
   public Advice advise(ThriveCase thriveCase) {
-    return advise(ruleSet.get(), thriveCase);
+    checkNotNull(thriveCase, "thriveCase");
+    RuleSet rules = ruleSet.get();
+    return bounded(rules, maxEvaluationTime, () -> advise(rules, thriveCase));
+  }
+
+  /**
+   * Runs an evaluation on an evaluation thread and waits at most {@code limit}. On time-out the
+   * session is halted, the thread interrupted, and the caller gets an error naming the rule that
+   * was firing.
+   */
+  private Advice bounded(RuleSet rules, Duration limit, java.util.function.Supplier<Advice> work) {
+    RunningRule running = new RunningRule();
+    Future<Advice> future = EVALUATORS.submit(() -> {
+      running.bind();
+      try {
+        return work.get();
+      } finally {
+        running.unbind();
+      }
+    });
+    try {
+      return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      KieSession session = running.session;
+      if (session != null) {
+        session.halt();
+      }
+      future.cancel(true);
+      String rule = running.ruleName == null ? "no rule (the evaluation had not started firing)"
+          : "rule " + idOf(rules, running.packageName, running.ruleName);
+      LOG.warn("thrive evaluation stopped after {} ms", limit.toMillis());
+      throw new RuleEvaluationException("rule evaluation did not finish within " + limit.toMillis() + " ms; " + rule
+          + " was firing. A consequence that never returns (for example a loop in its Java code) is the likely cause");
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new RuleEvaluationException("rule evaluation was interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new RuleEvaluationException("rule evaluation failed (" + e.getCause().getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static String idOf(RuleSet rules, String packageName, String ruleName) {
+    try {
+      return rules.info(packageName, ruleName).id();
+    } catch (IllegalStateException e) {
+      return "\"" + ruleName + "\"";
+    }
   }
 
   /** All of one advice comes from one rule set, even if a reload swaps the rules meanwhile. */
@@ -101,7 +176,7 @@ public final class ThriveAdvisor {
         : evaluate(rules, thriveCase.toBuilder().choices(Choices.none()).build(), now);
     Advice advice = Discussion.enrich(core, withoutChoice, thriveCase, rules, local);
     if (LOG.isDebugEnabled()) {
-      LOG.debug("advised: status={} rules={}", advice.status(), advice.provenance().firedRuleIds());
+      LOG.debug("advised: status={}, {} rules fired", advice.status(), advice.provenance().firedRuleIds().size());
     }
     return advice;
   }
@@ -114,7 +189,12 @@ public final class ThriveAdvisor {
    * front of people, not for a caseload.
    */
   public Advice adviseForDiscussion(ThriveCase thriveCase) {
+    checkNotNull(thriveCase, "thriveCase");
     RuleSet rules = ruleSet.get();
+    return bounded(rules, maxEvaluationTime.plus(maxExploreTime), () -> discuss(rules, thriveCase));
+  }
+
+  private Advice discuss(RuleSet rules, ThriveCase thriveCase) {
     Advice advice = advise(rules, thriveCase);
     Instant now = advice.provenance().evaluatedAt();
     ChangesToDiscuss changes = ChangeExplorer.explore(thriveCase, advice.suggestion(),
@@ -152,6 +232,11 @@ public final class ThriveAdvisor {
       } catch (RuleSetException e) {
         LOG.warn("thrive rules reload failed with {} problem(s); still serving sha256 {}", e.problems().size(), old.sha256());
         return new ReloadResult(false, old.sha256(), e.problems());
+      } catch (RuntimeException e) {
+        // For example a file removed while it was being read: the old rules keep serving.
+        LOG.warn("thrive rules reload failed ({}); still serving sha256 {}", e.getClass().getSimpleName(), old.sha256());
+        return new ReloadResult(false, old.sha256(), ImmutableList.of(new RuleProblem(source.toString(), 0,
+            Optional.empty(), "the rules could not be read (" + e.getClass().getSimpleName() + "); try the reload again")));
       }
     }
   }
@@ -206,6 +291,7 @@ public final class ThriveAdvisor {
     private RuleSource source = RuleSource.defaults();
     private int maxVariations = DEFAULT_MAX_VARIATIONS;
     private Duration maxExploreTime = Duration.ofSeconds(5);
+    private Duration maxEvaluationTime = DEFAULT_MAX_EVALUATION_TIME;
 
     private Builder() {}
 
@@ -231,6 +317,16 @@ public final class ThriveAdvisor {
     /** The area's local configuration: option grid content and review periods. */
     public Builder localConfiguration(LocalConfiguration local) {
       this.local = checkNotNull(local, "local");
+      return this;
+    }
+
+    /**
+     * The longest one call may spend evaluating rules before it stops with a
+     * {@link RuleEvaluationException} (a consequence that never returns); default 10 s.
+     */
+    public Builder maxEvaluationTime(Duration maxEvaluationTime) {
+      checkArgument(!maxEvaluationTime.isNegative() && !maxEvaluationTime.isZero(), "maxEvaluationTime must be positive");
+      this.maxEvaluationTime = maxEvaluationTime;
       return this;
     }
 

@@ -129,29 +129,35 @@ class AdvisorTest {
   }
 
   @Test
-  void advise_significantRiskWithGettingAdviceAndNoRuleReview_safetyNetRequiresClinicalReview() {
-    // given a mild need (Getting Advice) and medium risk to self, with no choice expressed
-    ThriveCase c = base().needs(problems(9, Rating.MILD)).risk(Risk.none().withToSelf(RiskLevel.MEDIUM)).build();
+  void advise_localRulesThatIgnoreRisk_safetyNetStillRequiresReviewAndCrisisResponse(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    // given a local rule set that proposes Getting Advice whatever the risk, and raises nothing
+    java.nio.file.Files.writeString(dir.resolve("careless.drl"), LocalRulesTest.HEADER + """
+        rule "Always advice"
+          @id("local.always-advice")
+          @practitioner("Always advice.")
+          @family("Always advice.")
+          @condition("always")
+          @familyCondition("always")
+          @source("A careless local rule.")
+        when
+          $p : Person()
+        then
+          insertLogical(new Proposal(Grouping.GETTING_ADVICE, Basis.NEEDS));
+        end
+        """);
+    ThriveAdvisor careless = ThriveAdvisor.builder().rules(RuleSource.directory(dir)).build();
+    ThriveCase c = base().risk(Risk.none().withToOthers(RiskLevel.HIGH).withImmediateDanger(true)).build();
 
     // when
-    Advice a = ADVISOR.advise(c);
+    Advice a = careless.advise(c);
 
-    // then
+    // then the library's own safety net raises what the rules did not, and keeps every risk signal
     assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
     assertThat(safeguardIds(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).containsExactly(SafetyNet.REVIEW_ID);
-  }
-
-  @Test
-  void advise_significantRiskWithGettingAdvice_safetyNetRequiresClinicalReview() {
-    // given a mild need (the rules suggest Getting Advice), no choice, and high risk to others
-    ThriveCase c = base().needs(problems(9, Rating.MILD)).risk(Risk.none().withToOthers(RiskLevel.HIGH)).build();
-
-    // when
-    Advice a = ADVISOR.advise(c);
-
-    // then no rule asked for a review, so the safety net does
-    assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
-    assertThat(safeguardIds(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).containsExactly(SafetyNet.REVIEW_ID);
+    assertThat(safeguardIds(a, SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).containsExactly(SafetyNet.CRISIS_ID);
+    assertThat(a.riskSignals()).extracting(org.thrive.model.advice.CaseFact::field)
+        .contains("risk.immediateDanger", "risk.toOthers");
   }
 
   @Test
@@ -259,6 +265,6 @@ class AdvisorTest {
     String text = ADVISOR.advise(fullCase()).toString();
 
     // then
-    assertThat(text).startsWith("Advice{test-1, ").doesNotContain("Sleep better", "plays football", "close to gran");
+    assertThat(text).isEqualTo("Advice{SUGGESTION}").doesNotContain("test-1", "Sleep better", "plays football", "close to gran");
   }
 }

@@ -187,6 +187,20 @@ class LocalRulesTest {
   }
 
   @Test
+  void consequenceThatNeverReturns_stopsAtTheTimeLimitNamingTheRule() throws IOException {
+    write("spin.drl", rule("Spin", "local.spin", "$p : Person()",
+        "long n = 0; while ($p.age() >= 0) { n++; }"));
+    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir))
+        .maxEvaluationTime(java.time.Duration.ofMillis(500)).build();
+    assertThatThrownBy(() -> advisor.advise(TestCases.base().build()))
+        .isInstanceOf(RuleEvaluationException.class)
+        .hasMessage("rule evaluation did not finish within 500 ms; rule local.spin was firing. A consequence that"
+            + " never returns (for example a loop in its Java code) is the likely cause");
+    // the advisor keeps serving other work: the default rules on a fresh advisor still answer
+    assertThat(ThriveAdvisor.withDefaultRules().advise(TestCases.base().build()).suggestion()).isPresent();
+  }
+
+  @Test
   void consequenceThatThrows_namesTheRuleWithoutCaseContent() throws IOException {
     write("throws.drl", rule("Throws", "local.throws", "$p : Person()",
         "if ($p.age() >= 0) { throw new IllegalStateException(\"age \" + $p.age()); }"));

@@ -465,13 +465,78 @@ class RuleTest {
     }
 
     @Test
-    void riskSignificantCrises_oneOtherCrisisContact_doesNotFire() {
-      // given one other crisis contact only
+    void riskSignificantCrises_oneOtherCrisisContact_fires() {
+      // given one other crisis contact only: the same test of significant risk as the safety net
       // when
       Advice a = advise(base().risk(Risk.none().withCrises(new Crises(0, 1, 90))));
 
       // then
+      assertThat(fired(a)).contains("risk.significant-crises");
+    }
+
+    @Test
+    void riskSignificantCrises_noCrisisContact_doesNotFire() {
+      // given no crisis contact
+      // when
+      Advice a = advise(base());
+
+      // then
       assertNotFired(a, "risk.significant-crises");
+    }
+
+    @Test
+    void riskSignificantHarmFromOthers_exploitationConcern_fires() {
+      // given a concern of exploitation with risk from others only low
+      // when
+      Advice a = advise(base().risk(Risk.none().withFromOthers(RiskLevel.LOW,
+          java.util.Set.of(org.thrive.model.risk.HarmFromOthers.EXPLOITATION))));
+
+      // then
+      assertThat(fired(a)).contains("risk.significant-harm-from-others");
+      assertThat(a.suggestion()).isNotEqualTo(java.util.Optional.of(Grouping.THRIVING));
+    }
+
+    @Test
+    void riskSignificantHarmFromOthers_protectionPlan_fires() {
+      // given a current protection plan
+      // when
+      Advice a = advise(base().needs(rated()
+          .toBuilder().complexity(CurrentViewItem.CURRENT_PROTECTION_PLAN, Presence.YES).build()));
+
+      // then
+      assertThat(fired(a)).contains("risk.significant-harm-from-others");
+    }
+
+    @Test
+    void infoRiskNotAssessedForLessSupport_mildNeedRiskNotKnown_asksForRisk() {
+      // given a mild need (Getting Advice) and risk not assessed
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MILD)).risk(Risk.notAssessed()));
+
+      // then no Getting Advice without knowing the risk
+      assertThat(fired(a)).contains("info.risk-not-assessed-for-less-support");
+      assertThat(missingFields(a)).contains("risk");
+      assertThat(a.suggestion()).isEmpty();
+    }
+
+    @Test
+    void infoRiskNotAssessedForLessSupport_moderateNeedRiskNotKnown_doesNotFire() {
+      // given a moderate need (Getting Help, not less support) and risk not assessed
+      // when
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(Risk.notAssessed()));
+
+      // then
+      assertNotFired(a, "info.risk-not-assessed-for-less-support");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void riskSignificantHarmFromOthers_noConcern_doesNotFire() {
+      // when
+      Advice a = advise(base());
+
+      // then
+      assertNotFired(a, "risk.significant-harm-from-others");
     }
 
     @Test
@@ -1363,7 +1428,8 @@ class RuleTest {
         "review.goals-met", "review.goals-met-thriving", "review.no-progress", "review.more-help-agreed",
         "review.disengaged", "risk-support.not-helped", "risk-support.commitment-to-treatment", "risk-support.agencies",
         "context.complexity", "context.strengths", "flag.neurodevelopmental-assessment",
-        "needs.risk-without-rated-problem", "info.context-not-known");
+        "needs.risk-without-rated-problem", "info.context-not-known", "risk.significant-harm-from-others",
+        "info.risk-not-assessed-for-less-support");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

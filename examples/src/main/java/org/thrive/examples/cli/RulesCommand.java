@@ -95,7 +95,7 @@ final class RulesCommand implements Runnable {
 
   @Command(name = "test", mixinStandardHelpOptions = true,
       description = "Run the scenarios in SCENARIOS_DIR against the rules; report failures, rules no scenario makes"
-          + " fire, and gaps and conflicts over 4,000 generated cases.")
+          + " fire, and gaps and conflicts over 13,824 generated cases.")
   static final class Test implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RULES_DIR", description = "The local rules directory, or 'defaults'.")
     String dir;

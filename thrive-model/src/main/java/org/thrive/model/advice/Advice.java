@@ -183,11 +183,10 @@ public final class Advice {
         neurodevelopmentalAssessment, missing, resolution, provenance, choiceEffect, whyNot, options, endings, changes);
   }
 
-  /** Names the case id, status, grouping and rule ids only: no case content. */
+  /** Names the status only: the grouping, the rules that fired and the case id say things about the case. */
   @Override
   public String toString() {
-    return "Advice{" + caseId + ", " + status + ", " + suggestion.map(Grouping::name).orElse("-")
-        + ", rules=" + provenance.firedRuleIds() + "}";
+    return "Advice{" + status + "}";
   }
 
   /** Builds {@link Advice}. Used by advisors; not thread-safe. */

@@ -33,6 +33,8 @@ public record ChoiceEffect(
     CONFIRMED,
     /** The choice changed the suggestion. */
     CHANGED,
+    /** The choices expressed differ (for example the young person's and a parent's); one was set aside by the conflict policy. */
+    CHOICES_DIFFER,
     /** The choice would lower support, but significant risk holds the suggestion; a clinician reviews. */
     HELD_BY_RISK
   }

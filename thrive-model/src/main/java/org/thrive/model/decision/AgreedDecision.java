@@ -28,7 +28,14 @@ import org.thrive.model.grouping.Grouping;
  *   <li>every safeguard of the advice is copied into the record; a safeguard the decision does not
  *       action needs a coded {@link SafeguardSetAside}, and stays visible;
  *   <li>agreeing to Getting Advice or Thriving while a clinical review is required needs the review
- *       set aside with a coded reason (for example {@link SetAsideReason#CLINICAL_REVIEW_COMPLETED}).
+ *       set aside with a coded reason (for example {@link SetAsideReason#CLINICAL_REVIEW_COMPLETED});
+ *       {@link #of} adds that review when the agreed grouping offers less than the suggestion
+ *       while the case holds risk signals or risk safeguards.
+ * </ul>
+ *
+ * <p>Make records with {@link #of}, which copies the advice's safeguards; the canonical
+ * constructor exists for deserialisation and checks only what the record itself holds.
+ * <ul>
  * </ul>
  *
  * <p>Immutable. A plain record of strings, enums and lists, so any JSON library (Jackson 2.12+
@@ -106,9 +113,37 @@ public record AgreedDecision(
   public static AgreedDecision of(Advice advice, Grouping agreed, Set<Participant> participants,
       Optional<DifferenceReason> differenceReason, List<SafeguardSetAside> setAside, String note, Instant decidedAt) {
     requirePresent(advice, "AgreedDecision.advice");
-    return new AgreedDecision(advice.caseId(), advice.suggestion(), agreed, ImmutableSortedSet.copyOf(participants),
-        differenceReason, note, decidedAt, advice.safeguards(), ImmutableList.copyOf(setAside),
+    requirePresent(agreed, "AgreedDecision.agreed");
+    return new AgreedDecision(advice.caseId(), advice.suggestion(), agreed,
+        ImmutableSortedSet.copyOf(requirePresent(participants, "AgreedDecision.participants")),
+        differenceReason, note, decidedAt, safeguardsFor(advice, agreed), ImmutableList.copyOf(setAside),
         advice.provenance().ruleSetSha256(), advice.provenance().evaluatedAt());
+  }
+
+  /** The rule id of the clinical review a decision itself requires. */
+  public static final String LOWERED_AT_RISK_ID = "decision.less-support-at-risk";
+
+  /**
+   * Every safeguard of the advice; and when the agreed grouping is Getting Advice or Thriving, the
+   * suggestion offered more, and the advice holds a risk safeguard or a risk signal, a clinical
+   * review: agreeing to less support while at risk needs one, set aside only with a code.
+   */
+  private static ImmutableList<Safeguard> safeguardsFor(Advice advice, Grouping agreed) {
+    boolean lowers = (agreed == Grouping.GETTING_ADVICE || agreed == Grouping.THRIVING)
+        && advice.suggestion().map(s -> s != agreed && s != Grouping.THRIVING).orElse(true);
+    boolean atRisk = !advice.riskSignals().isEmpty() || advice.safeguards().stream().anyMatch(s ->
+        s.kind() == SafeguardKind.IMMEDIATE_CRISIS_RESPONSE || s.kind() == SafeguardKind.SAFETY_PLAN
+            || s.kind() == SafeguardKind.SAFEGUARDING);
+    if (!lowers || !atRisk || advice.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)) {
+      return advice.safeguards();
+    }
+    return ImmutableList.<Safeguard>builder().addAll(advice.safeguards())
+        .add(new Safeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED, LOWERED_AT_RISK_ID,
+            "The agreed grouping offers less support than suggested while the case holds risk signals: a clinician"
+                + " must review the decision.",
+            "We are worried about your safety. A senior worker will look at this plan with you.",
+            advice.riskSignals()))
+        .build();
   }
 
   /** Whether the agreed grouping differs from the suggestion. */
@@ -116,10 +151,9 @@ public record AgreedDecision(
     return suggested.isEmpty() || suggested.get() != agreed;
   }
 
-  /** Names the case and groupings only; the note is not shown. */
+  /** Names the type only: the case id, groupings and note are case content. */
   @Override
   public String toString() {
-    return "AgreedDecision{" + caseId + ", suggested=" + suggested.map(Grouping::name).orElse("-")
-        + ", agreed=" + agreed + "}";
+    return "AgreedDecision";
   }
 }

@@ -56,11 +56,17 @@ public final class RiskSignals {
     return out.build();
   }
 
-  /** Whether the case has significant risk: immediate danger, a medium or high level, or a recent crisis. */
+  /**
+   * Whether the case has significant risk: immediate danger, a medium or high level, any recent
+   * crisis contact, a concern of harm from others, a current protection plan, or self-harm or risk
+   * to others rated Moderate or worse. The default rules use the same test; the safety net uses
+   * this one whatever a local rule set says.
+   */
   public static boolean isSignificant(ThriveCase c) {
     Risk r = c.risk();
     return r.immediateDanger() || r.toSelf().isSignificant() || r.toOthers().isSignificant()
-        || r.fromOthers().isSignificant() || r.crises().total() > 0
+        || r.fromOthers().isSignificant() || r.crises().total() > 0 || !r.harmFromOthers().isEmpty()
+        || c.needs().presence(CurrentViewItem.CURRENT_PROTECTION_PLAN) == Presence.YES
         || c.needs().rating(CurrentViewItem.SELF_HARM).isAtLeast(Rating.MODERATE)
         || c.needs().rating(CurrentViewItem.POSES_RISK_TO_OTHERS).isAtLeast(Rating.MODERATE);
   }

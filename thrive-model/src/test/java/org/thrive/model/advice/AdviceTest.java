@@ -36,9 +36,9 @@ class AdviceTest {
     // when
     String text = advice.toString();
 
-    // then only the id, status, grouping and rule ids appear
-    assertThat(text).isEqualTo("Advice{case-7, SUGGESTION, GETTING_HELP, rules=[context.strengths, needs.moderate]}")
-        .doesNotContain(GOAL).doesNotContain(STRENGTH);
+    // then only the status appears: no case id, grouping, rule ids, goal or strength
+    assertThat(text).isEqualTo("Advice{SUGGESTION}")
+        .doesNotContain("case-7").doesNotContain(GOAL).doesNotContain(STRENGTH);
   }
 
   @Test

@@ -5,7 +5,7 @@ import org.thrive.model.advice.CaseFact;
 
 /**
  * Rules insert this when the case lacks information needed to suggest a grouping:
- * {@code insert(new Missing("needs.problem.9", "Depression/low mood"));}. Any {@code Missing}
+ * {@code insertLogical(new Missing("needs.problem.9", "Depression/low mood"));}. Any {@code Missing}
  * stops the advisor suggesting a grouping; the advice names what is missing instead.
  */
 public record Missing(String field, String label) implements Conclusion {

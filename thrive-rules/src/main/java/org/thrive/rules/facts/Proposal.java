@@ -7,7 +7,7 @@ import org.thrive.model.grouping.Grouping;
 
 /**
  * A rule's proposal of a grouping, on a basis. Rules insert these:
- * {@code insert(new Proposal(Grouping.GETTING_HELP, Basis.NEEDS));} and may match them, for
+ * {@code insertLogical(new Proposal(Grouping.GETTING_HELP, Basis.NEEDS));} and may match them, for
  * example to say what a choice changes. The advisor, not the rules, settles proposals that differ.
  */
 public record Proposal(Grouping grouping, Basis basis) implements Conclusion {

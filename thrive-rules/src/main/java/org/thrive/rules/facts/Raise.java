@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import org.thrive.model.advice.CaseFact;
 import org.thrive.model.advice.SafeguardKind;
 
-/** Rules insert this to raise a safeguard: {@code insert(new Raise(SafeguardKind.SAFETY_PLAN));}. */
+/** Rules insert this to raise a safeguard: {@code insertLogical(new Raise(SafeguardKind.SAFETY_PLAN));}. */
 public record Raise(SafeguardKind kind) implements Conclusion {
   @Override
   public ImmutableList<CaseFact> describe() {
