@@ -76,7 +76,10 @@ final class ChangeExplorer {
         }
         List<ChangesToDiscuss.Option> options = found.computeIfAbsent(g.get(), k -> new ArrayList<>());
         boolean nearerKnown = !options.isEmpty() && options.get(0).changes().size() < v.changes.size();
-        if (options.size() < PER_GROUPING && !nearerKnown) {
+        // Prefer variety: a pair that starts with the same change as one already kept adds little.
+        boolean sameStart = v.changes.size() > 1 && options.stream()
+            .anyMatch(o -> o.changes().get(0).equals(v.changes.get(0)));
+        if (options.size() < PER_GROUPING && !nearerKnown && !sameStart) {
           options.add(new ChangesToDiscuss.Option(g.get(), v.changes, wording(v.changes, g.get())));
         }
       }

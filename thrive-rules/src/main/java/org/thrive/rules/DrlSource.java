@@ -18,6 +18,7 @@ final class DrlSource {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
   private static final Pattern ID = Pattern.compile("@id\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+  private static final Pattern META = Pattern.compile("@(\\w+)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
   private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
   private static final Pattern PROPOSAL = Pattern.compile("new\\s+Proposal\\s*\\(\\s*Grouping\\s*\\.\\s*([A-Za-z_]+)");
   private static final Pattern PLAIN_INSERT = Pattern.compile(
@@ -25,7 +26,8 @@ final class DrlSource {
 
   /** One rule as written. */
   record RuleText(String file, String packageName, String name, int line, Optional<String> id,
-      Optional<Grouping> proposes, Optional<String> unknownGrouping, Optional<String> plainInsert) {
+      Optional<Grouping> proposes, Optional<String> unknownGrouping, Optional<String> plainInsert,
+      java.util.Set<String> metadataKeys) {
     String key() {
       return DrlSource.key(packageName, name);
     }
@@ -78,7 +80,15 @@ final class DrlSource {
       }
       Matcher plain = PLAIN_INSERT.matcher(rhs);
       Optional<String> plainInsert = plain.find() ? Optional.of(plain.group(1)) : Optional.empty();
-      out.add(new RuleText(file, pkg, names.get(i), lineOf(text, start), ruleId, proposes, unknown, plainInsert));
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      Matcher meta = META.matcher(lhs);
+      while (meta.find()) {
+        if (!meta.group(2).isBlank()) {
+          keys.add(meta.group(1));
+        }
+      }
+      out.add(new RuleText(file, pkg, names.get(i), lineOf(text, start), ruleId, proposes, unknown, plainInsert,
+          keys));
     }
     return out.build();
   }

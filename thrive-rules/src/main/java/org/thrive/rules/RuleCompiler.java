@@ -46,12 +46,36 @@ final class RuleCompiler {
     Map<String, DrlSource.RuleText> texts = new HashMap<>();
     Map<String, String> pathToName = new HashMap<>();
     Map<String, Integer> fileIndex = new HashMap<>();
+    Set<String> defaultNames = new HashSet<>();
+    defaults.forEach(f -> defaultNames.add(f.name()));
+    Map<String, DrlSource.RuleText> idsInLocalFiles = new HashMap<>();
+    boolean nameClash = false;
     for (RuleSet.DrlFile f : all) {
       if (fileIndex.put(f.name(), fileIndex.size()) != null) {
         problems.add(new RuleProblem(f.name(), 0, Optional.empty(), "the file is given twice"));
       }
+      boolean isLocal = !defaultNames.contains(f.name());
       for (DrlSource.RuleText t : DrlSource.rules(f.name(), f.text())) {
-        texts.put(t.key(), t);
+        DrlSource.RuleText before = texts.put(t.key(), t);
+        if (before != null) {
+          nameClash = true;
+          problems.add(new RuleProblem(f.name(), t.line(), Optional.of(t.name()), "a rule with this name is already in"
+              + " package " + t.packageName() + " (" + before.file() + ":" + before.line() + "); give your local files"
+              + " their own package line (for example 'package local.myarea;'); to replace a default rule, keep its"
+              + " @id, not its package and name"));
+        }
+        if (isLocal) {
+          Optional<RuleProblem> missing = missingMetadata(t);
+          missing.ifPresent(problems::add);
+          t.id().ifPresent(id -> {
+            DrlSource.RuleText other = idsInLocalFiles.putIfAbsent(id, t);
+            if (other != null) {
+              problems.add(new RuleProblem(f.name(), t.line(), Optional.of(t.name()), "@id \"" + id + "\" is already"
+                  + " used by rule \"" + other.name() + "\" in " + other.file() + "; every rule needs its own id (to"
+                  + " replace a default rule, give the local rule the default's id and load it with the defaults)"));
+            }
+          });
+        }
         t.unknownGrouping().ifPresent(g -> problems.add(new RuleProblem(f.name(), t.line(), Optional.of(t.name()),
             "unknown grouping Grouping." + g + "; the groupings are " + java.util.Arrays.toString(Grouping.values()))));
         t.plainInsert().ifPresent(type -> problems.add(new RuleProblem(f.name(), t.line(), Optional.of(t.name()),
@@ -60,6 +84,10 @@ final class RuleCompiler {
       }
     }
 
+    if (nameClash) {
+      // Compiling clashing names only adds the compiler's confusing echo of the same mistake.
+      throw failed(name, problems);
+    }
     KieServices ks = KieServices.Factory.get();
     ReleaseId release = ks.newReleaseId("org.thrive.runtime", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
     KieFileSystem kfs = ks.newKieFileSystem();
@@ -140,6 +168,31 @@ final class RuleCompiler {
       }
     }
     return new RuleSet(name, version, RuleSet.sha256(all), base, texts);
+  }
+
+  /** The metadata the library needs, checked in the text so it is reported with any compile errors. */
+  private static Optional<RuleProblem> missingMetadata(DrlSource.RuleText t) {
+    List<String> missing = new ArrayList<>();
+    for (String key : List.of(RuleSet.ID, RuleSet.PRACTITIONER, RuleSet.FAMILY, RuleSet.SOURCE)) {
+      if (!t.metadataKeys().contains(key)) {
+        missing.add(key);
+      }
+    }
+    if (t.proposes().isPresent() || t.unknownGrouping().isPresent()) {
+      for (String key : List.of(RuleSet.CONDITION, RuleSet.FAMILY_CONDITION)) {
+        if (!t.metadataKeys().contains(key)) {
+          missing.add(key);
+        }
+      }
+    }
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    String first = missing.get(0);
+    return Optional.of(new RuleProblem(t.file(), t.line(), Optional.of(t.name()), "@" + first + "(\"...\") is missing or"
+        + " empty" + (missing.size() > 1 ? " (also @" + String.join(", @", missing.subList(1, missing.size())) + ")" : "")
+        + "; every rule needs @id, @practitioner, @family and @source, and a rule that proposes a grouping also"
+        + " @condition and @familyCondition (see RULE-AUTHORING.md)"));
   }
 
   private static RuleSetException failed(String name, List<RuleProblem> problems) {

@@ -121,8 +121,8 @@ final class RuleSet {
       Object value = r.getMetaData().get(key);
       String text = value == null ? "" : unquote(value.toString()).trim();
       if (text.isEmpty()) {
-        problem("@" + key + "(\"...\") is missing or empty; every rule needs @id, @practitioner, @family and @source"
-            + " (see RULE-AUTHORING.md)");
+        problem("@" + key + "(\"...\") is missing or empty; every rule needs @id, @practitioner, @family and @source,"
+            + " and a rule that proposes a grouping also @condition and @familyCondition (see RULE-AUTHORING.md)");
       }
       return text;
     }

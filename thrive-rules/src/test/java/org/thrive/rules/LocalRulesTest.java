@@ -138,7 +138,8 @@ class LocalRulesTest {
     write("a.drl", rule("NoFamily", "local.nofamily", "Person()", "insertLogical(new Note());")
         .replace("  @family(\"A family explanation.\")\n", ""));
     assertThat(broken().problems()).singleElement().hasToString("a.drl:6: rule \"NoFamily\": @family(\"...\") is missing"
-        + " or empty; every rule needs @id, @practitioner, @family and @source (see RULE-AUTHORING.md)");
+        + " or empty; every rule needs @id, @practitioner, @family and @source, and a rule that proposes a grouping"
+        + " also @condition and @familyCondition (see RULE-AUTHORING.md)");
   }
 
   @Test
@@ -146,7 +147,8 @@ class LocalRulesTest {
     write("a.drl", rule("Proposes", "local.proposes", "Person()",
         "insertLogical(new Proposal(Grouping.GETTING_HELP, Basis.NEEDS));"));
     assertThat(broken().problems()).extracting(RuleProblem::message)
-        .contains("@condition(\"...\") is missing or empty; every rule needs @id, @practitioner, @family and @source"
+        .contains("@condition(\"...\") is missing or empty (also @familyCondition); every rule needs @id, @practitioner,"
+            + " @family and @source, and a rule that proposes a grouping also @condition and @familyCondition"
             + " (see RULE-AUTHORING.md)");
   }
 
@@ -169,6 +171,27 @@ class LocalRulesTest {
     Files.writeString(dir.resolve("empty.drl"), HEADER);
     assertThat(broken().problems()).singleElement().satisfies(p -> assertThat(p.message())
         .isEqualTo("the rule set holds no rules"));
+  }
+
+  @Test
+  void missingMetadataAndACompileErrorInAnotherFile_areReportedTogether() throws IOException {
+    write("a.drl", rule("NoFamily", "local.nofamily", "Person()", "insertLogical(new Note());")
+        .replace("  @family(\"A family explanation.\")\n", ""));
+    write("b.drl", rule("Field", "local.field", "Problems(higest == Rating.MILD)", "insertLogical(new Note());"));
+    assertThat(broken().problems()).extracting(p -> p.file() + ":" + p.rule().orElse(""))
+        .containsExactly("a.drl:NoFamily", "b.drl:Field");
+  }
+
+  @Test
+  void defaultFileCopiedUnchanged_saysToGiveLocalFilesTheirOwnPackage() throws IOException {
+    Files.copy(Path.of("src/main/resources/org/thrive/rules/defaults/needs.drl"), dir.resolve("needs.drl"));
+    RuleSetException e = catchThrowableOfType(RuleSetException.class,
+        () -> ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir)).build());
+    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.file()).isEqualTo("needs.drl");
+      assertThat(p.message()).startsWith("a rule with this name is already in package org.thrive.rules.defaults"
+          + " (defaults/needs.drl:").contains("give your local files their own package line");
+    });
   }
 
   @Test

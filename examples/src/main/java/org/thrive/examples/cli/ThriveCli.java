@@ -41,8 +41,9 @@ import picocli.CommandLine.Parameters;
     description = "Suggests a THRIVE needs-based grouping for a case, with its explanation. It suggests; people decide.",
     subcommands = {ThriveCli.Suggest.class, ThriveCli.Decide.class, RulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:the case file or the decision is malformed, invalid or unreadable",
-        "2:the command line is wrong", "3:the rules failed"})
+    exitCodeList = {"0:success", "1:a case, decision or scenario file is malformed, invalid or unreadable",
+        "2:the command line is wrong", "3:the rules do not compile or are not usable, or failed on a case",
+        "4:rules test: a scenario failed (with --strict, also a rule never fired or a gap)"})
 public final class ThriveCli implements Runnable {
   static final int CASE_ERROR = 1;
   static final int USAGE_ERROR = 2;

@@ -196,6 +196,13 @@ class ThriveCliTest {
   }
 
   @Test
+  void help_listsEveryExitCode() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("  0   success").contains("  2   the command line is wrong")
+        .contains("  3   the rules do not compile").contains("  4   rules test: a scenario failed");
+  }
+
+  @Test
   void cli_noCommand_isAUsageErrorWithExitTwo() {
     assertThat(run()).isEqualTo(2);
     assertThat(err.toString()).contains("suggest");
