@@ -81,6 +81,15 @@ class CaseReaderTest {
   }
 
   @Test
+  void read_freeTextItemKey_isNotEchoed() throws Exception {
+    ObjectNode json = p12();
+    ((ObjectNode) json.at("/needs/problems")).put("worried about jane", "Mild");
+    CaseFileException e = error(json);
+    assertThat(e.getMessage()).isEqualTo("$.needs.problems: unknown problem item; use the item number, 1 to 30");
+    assertThat(e.getMessage()).doesNotContain("jane");
+  }
+
+  @Test
   void read_negativeAge_namesTheField() throws Exception {
     ObjectNode json = p12();
     json.put("age", -1);

@@ -167,7 +167,7 @@ final class RuleCompiler {
         texts.remove(t.key());
       }
     }
-    return new RuleSet(name, version, RuleSet.sha256(all), base, texts);
+    return new RuleSet(name, version, RuleSet.sha256(all), base, texts, true);
   }
 
   /** The metadata the library needs, checked in the text so it is reported with any compile errors. */

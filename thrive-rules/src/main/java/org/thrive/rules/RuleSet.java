@@ -52,13 +52,16 @@ final class RuleSet {
   private final ImmutableMap<String, RuleInfo> byRuleKey;
   private final ImmutableList<RuleInfo> rules;
   private final KieSessionsPool sessions;
+  private final boolean compiledAtRunTime;
 
   /**
    * Reads and checks the metadata of every rule in the base.
    *
    * @throws RuleSetException listing every rule whose metadata is missing or whose id is not unique
    */
-  RuleSet(String name, String version, String sha256, KieBase kieBase, Map<String, DrlSource.RuleText> texts) {
+  RuleSet(String name, String version, String sha256, KieBase kieBase, Map<String, DrlSource.RuleText> texts,
+      boolean compiledAtRunTime) {
+    this.compiledAtRunTime = compiledAtRunTime;
     this.name = name;
     this.version = version;
     this.sha256 = sha256;
@@ -166,7 +169,7 @@ final class RuleSet {
     sources.forEach(f -> DrlSource.rules(f.name(), f.text()).forEach(t -> texts.put(t.key(), t)));
     KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
     return new RuleSet(props.getProperty("name", DEFAULT_NAME), props.getProperty("version", "unknown"),
-        sha256(sources), kieBase, texts);
+        sha256(sources), kieBase, texts, false);
   }
 
   /** The default rules' DRL, as shipped in the jar, in load order. */
@@ -219,6 +222,11 @@ final class RuleSet {
 
   String name() {
     return name;
+  }
+
+  /** Whether the rules were compiled at run time from DRL a local author wrote (not the default rules built with the library). */
+  boolean compiledAtRunTime() {
+    return compiledAtRunTime;
   }
 
   String version() {

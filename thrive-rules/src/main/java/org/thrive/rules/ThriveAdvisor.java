@@ -58,8 +58,9 @@ public final class ThriveAdvisor {
   public static final Duration DEFAULT_MAX_EVALUATION_TIME = Duration.ofSeconds(10);
 
   /**
-   * Evaluations run on these daemon threads so that a rule whose consequence never returns (a
-   * loop in its Java code) cannot hang the caller: the caller waits at most the evaluation time.
+   * Rules compiled at run time (local DRL) are evaluated on these daemon threads, so that a rule
+   * whose consequence never returns (a loop in its Java code) cannot hang the caller: the caller
+   * waits at most the evaluation time.
    */
   private static final ExecutorService EVALUATORS = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "thrive-evaluation");
@@ -122,6 +123,11 @@ public final class ThriveAdvisor {
    * was firing.
    */
   private Advice bounded(RuleSet rules, Duration limit, java.util.function.Supplier<Advice> work) {
+    if (!rules.compiledAtRunTime()) {
+      // The default rules are built and tested with the library: they run on the caller's thread
+      // (bounded by maxFirings), which avoids a thread hand-off per call.
+      return work.get();
+    }
     RunningRule running = new RunningRule();
     Future<Advice> future = EVALUATORS.submit(() -> {
       running.bind();
@@ -321,8 +327,9 @@ public final class ThriveAdvisor {
     }
 
     /**
-     * The longest one call may spend evaluating rules before it stops with a
-     * {@link RuleEvaluationException} (a consequence that never returns); default 10 s.
+     * The longest one call may spend evaluating local rules (compiled at run time) before it stops
+     * with a {@link RuleEvaluationException} (a consequence that never returns); default 10 s. The
+     * default rules run on the caller's thread, bounded by {@link #maxFirings}.
      */
     public Builder maxEvaluationTime(Duration maxEvaluationTime) {
       checkArgument(!maxEvaluationTime.isNegative() && !maxEvaluationTime.isZero(), "maxEvaluationTime must be positive");

@@ -153,7 +153,9 @@ public final class CaseReader {
     } catch (NumberFormatException ignored) {
       // fall through to the error below
     }
-    throw new CaseFileException(at.path, "unknown " + part.code() + " item; use the item number, 1 to " + count);
+    // Echo the key only when it is a number: a free-text key may hold case content.
+    String path = key.trim().matches("-?\\d{1,9}") ? at.path : at.path.substring(0, at.path.lastIndexOf('.'));
+    throw new CaseFileException(path, "unknown " + part.code() + " item; use the item number, 1 to " + count);
   }
 
   private Risk risk(Node n) {
