@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +83,7 @@ class DeterminismTest {
     }
     if (node instanceof ObjectNode object) {
       Map<String, JsonNode> fields = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> it = object.fields();
-      it.forEachRemaining(e -> fields.put(e.getKey(), e.getValue()));
+      object.properties().forEach(e -> fields.put(e.getKey(), e.getValue()));
       List<String> names = new ArrayList<>(fields.keySet());
       Collections.shuffle(names, random);
       ObjectNode out = MAPPER.createObjectNode();

@@ -46,6 +46,7 @@ final class RuleCompiler {
     Map<String, DrlSource.RuleText> texts = new HashMap<>();
     Map<String, String> pathToName = new HashMap<>();
     Map<String, Integer> fileIndex = new HashMap<>();
+    Map<String, String> packageOf = new HashMap<>();
     Set<String> defaultNames = new HashSet<>();
     defaults.forEach(f -> defaultNames.add(f.name()));
     Map<String, DrlSource.RuleText> idsInLocalFiles = new HashMap<>();
@@ -56,6 +57,7 @@ final class RuleCompiler {
       }
       boolean isLocal = !defaultNames.contains(f.name());
       for (DrlSource.RuleText t : DrlSource.rules(f.name(), f.text())) {
+        packageOf.putIfAbsent(f.name(), t.packageName());
         DrlSource.RuleText before = texts.put(t.key(), t);
         if (before != null) {
           nameClash = true;
@@ -94,7 +96,7 @@ final class RuleCompiler {
     kfs.generateAndWritePomXML(release);
     for (RuleSet.DrlFile f : all) {
       // In the folder of its package (Drools warns otherwise), named uniquely.
-      String pkg = DrlSource.rules(f.name(), f.text()).stream().findFirst().map(DrlSource.RuleText::packageName).orElse("");
+      String pkg = packageOf.getOrDefault(f.name(), "");
       String relative = (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + "f" + fileIndex.get(f.name()) + "_"
           + f.name().replaceAll("[^A-Za-z0-9._-]", "_");
       pathToName.put(PREFIX + relative, f.name());

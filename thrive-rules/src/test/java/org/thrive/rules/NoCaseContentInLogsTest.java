@@ -50,7 +50,7 @@ class NoCaseContentInLogsTest {
       Logger l = (Logger) LoggerFactory.getLogger(name);
       loggers.add(l);
       levels.add(l.getLevel());
-      l.setLevel(Level.ALL);
+      l.setLevel(Level.TRACE);
       l.addAppender(events);
     }
   }

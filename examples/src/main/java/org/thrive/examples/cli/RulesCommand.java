@@ -32,6 +32,12 @@ final class RulesCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, test or list");
   }
 
+  /** {@code rule set NAME VERSION (N rules), sha256 HEX}: the one line every rules command starts with. */
+  static String describe(ThriveAdvisor advisor) {
+    return "rule set " + advisor.ruleSetName() + " " + advisor.ruleSetVersion() + " (" + advisor.rules().size()
+        + " rules), sha256 " + advisor.ruleSetSha256();
+  }
+
   static RuleSource source(String dir, boolean rulesOnly) {
     if (dir == null || dir.equals("defaults")) {
       return RuleSource.defaults();
@@ -55,8 +61,7 @@ final class RulesCommand implements Runnable {
     public Integer call() {
       ThriveAdvisor advisor = ThriveAdvisor.builder().rules(source(dir, rulesOnly)).build();
       PrintWriter out = spec.commandLine().getOut();
-      out.println("ok: " + advisor.rules().size() + " rules, rule set " + advisor.ruleSetName() + " "
-          + advisor.ruleSetVersion() + ", sha256 " + advisor.ruleSetSha256());
+      out.println("ok: " + describe(advisor));
       out.flush();
       return 0;
     }
@@ -77,8 +82,7 @@ final class RulesCommand implements Runnable {
     public Integer call() {
       ThriveAdvisor advisor = ThriveAdvisor.builder().rules(source(dir, rulesOnly)).build();
       PrintWriter out = spec.commandLine().getOut();
-      out.println("rule set " + advisor.ruleSetName() + " " + advisor.ruleSetVersion() + " (" + advisor.rules().size()
-          + " rules), sha256 " + advisor.ruleSetSha256());
+      out.println(describe(advisor));
       for (RuleInfo r : advisor.rules()) {
         out.println();
         out.println(r.id() + "  \"" + r.name() + "\"  (" + r.file() + ")");
@@ -122,8 +126,7 @@ final class RulesCommand implements Runnable {
       ScenarioRunner runner = new ScenarioRunner(advisor);
       List<ScenarioResult> results = runner.runAll(all);
       PrintWriter out = spec.commandLine().getOut();
-      out.println("rule set " + advisor.ruleSetName() + " " + advisor.ruleSetVersion() + " (" + advisor.rules().size()
-          + " rules), sha256 " + advisor.ruleSetSha256());
+      out.println(describe(advisor));
       int failed = 0;
       for (ScenarioResult r : results) {
         out.println((r.passed() ? "PASS " : "FAIL ") + r.scenario().name() + "  (" + r.scenario().file() + ")");

@@ -108,10 +108,7 @@ public final class ThriveCli implements Runnable {
     boolean rulesOnly;
 
     RuleSource source() {
-      if (rulesDir == null) {
-        return RuleSource.defaults();
-      }
-      return rulesOnly ? RuleSource.directory(rulesDir) : RuleSource.defaultsWith(rulesDir);
+      return RulesCommand.source(rulesDir == null ? null : rulesDir.toString(), rulesOnly);
     }
   }
 

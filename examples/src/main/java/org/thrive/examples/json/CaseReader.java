@@ -295,7 +295,7 @@ public final class CaseReader {
 
     Map<String, Node> fields() {
       Map<String, Node> out = new java.util.LinkedHashMap<>();
-      json.fields().forEachRemaining(e -> out.put(e.getKey(), new Node(e.getValue(), path + "." + e.getKey())));
+      json.properties().forEach(e -> out.put(e.getKey(), new Node(e.getValue(), path + "." + e.getKey())));
       return out;
     }
 

@@ -179,7 +179,7 @@ class ThriveCliTest {
   @Test
   void rulesCheck_mertonRules_isOk() {
     assertThat(run("rules", "check", "local-rules/merton")).isZero();
-    assertThat(out.toString()).startsWith("ok: 39 rules, rule set merton 2026.1");
+    assertThat(out.toString()).startsWith("ok: rule set merton 2026.1 (39 rules), sha256 ");
   }
 
   @Test
