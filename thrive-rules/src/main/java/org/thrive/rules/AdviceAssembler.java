@@ -21,7 +21,10 @@ import org.thrive.model.advice.Reason;
 import org.thrive.model.advice.Safeguard;
 import org.thrive.model.grouping.Grouping;
 import org.thrive.model.risk.RiskSignals;
+import com.google.common.collect.ImmutableSet;
+import org.thrive.rules.facts.Chosen;
 import org.thrive.rules.facts.Conclusion;
+import org.thrive.rules.facts.Note;
 import org.thrive.rules.facts.Missing;
 import org.thrive.rules.facts.NeurodevelopmentalFlag;
 import org.thrive.rules.facts.Proposal;
@@ -49,12 +52,23 @@ final class AdviceAssembler {
     }
   }
 
-  static Advice assemble(ThriveCase c, RuleSet ruleSet, Evaluation.Result result, String libraryVersion, Instant now) {
+  /** Advice, and which of the case's choices (by index) a rule acted on: proposed, raised or derived from. */
+  record Assessment(Advice advice, ImmutableSet<Integer> usedChoices) {}
+
+  static Assessment assemble(ThriveCase c, RuleSet ruleSet, Evaluation.Result result, String libraryVersion, Instant now) {
     Map<String, Contribution> byId = new LinkedHashMap<>();
+    ImmutableSet.Builder<Integer> usedChoices = ImmutableSet.builder();
     for (Firing firing : result.firings()) {
       boolean holds = firing.conclusions.isEmpty() || firing.conclusions.stream().anyMatch(result.live()::contains);
       if (!holds) {
         continue; // truth maintenance withdrew everything this firing concluded
+      }
+      if (firing.conclusions.stream().anyMatch(o -> !(o instanceof Note) && result.live().contains(o))) {
+        for (RuleFact fact : firing.matched) {
+          if (fact instanceof Chosen chosen) {
+            usedChoices.add(chosen.index());
+          }
+        }
       }
       RuleInfo info = ruleSet.info(firing.packageName, firing.ruleName);
       Contribution contribution = byId.computeIfAbsent(info.id(), id -> new Contribution(info));
@@ -116,15 +130,18 @@ final class AdviceAssembler {
           "No rule in rule set " + ruleSet.name() + " proposed a grouping for this case: complete the Current View,"
               + " choices, risk and history, or review the local rules (" + NO_PROPOSAL_ID + ")"));
     }
+    if (missing.isEmpty()) {
+      SafetyNet.withholding(c, outcome.suggestion()).forEach(m -> missing.putIfAbsent(m.field(), m));
+    }
     boolean canSuggest = missing.isEmpty();
     Optional<Grouping> suggestion = canSuggest ? outcome.suggestion() : Optional.empty();
 
     reasons.sort(REASON_ORDER);
     safeguards.sort(Comparator.comparing(Safeguard::kind).thenComparing(Safeguard::ruleId));
-    ImmutableList<Safeguard> allSafeguards = SafetyNet.complete(c, safeguards, suggestion);
+    ImmutableList<Safeguard> allSafeguards = SafetyNet.complete(c, safeguards, suggestion, outcome.needsOnly());
 
     Set<String> fired = new TreeSet<>(byId.keySet());
-    return Advice.builder()
+    return new Assessment(Advice.builder()
         .caseId(c.caseId())
         .status(canSuggest ? AdviceStatus.SUGGESTION : AdviceStatus.CANNOT_SUGGEST_YET)
         .suggestion(suggestion)
@@ -137,7 +154,7 @@ final class AdviceAssembler {
         .resolution(canSuggest ? outcome.resolution() : Optional.empty())
         .provenance(new Provenance(ruleSet.name(), ruleSet.version(), ruleSet.sha256(), ImmutableList.copyOf(fired),
             libraryVersion, now))
-        .build();
+        .build(), usedChoices.build());
   }
 
   /** Proposals first, in basis order (needs, review, choice, risk and history), then the other reasons; by id within each. */

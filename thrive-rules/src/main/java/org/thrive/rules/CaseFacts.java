@@ -3,6 +3,14 @@ package org.thrive.rules;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.thrive.model.advice.ChoiceEffect;
+import org.thrive.model.choice.ChoiceStage;
+import org.thrive.model.choice.Chooser;
+import org.thrive.model.choice.Preference;
+import org.thrive.model.history.HelpKind;
+import org.thrive.model.history.Progress;
+import org.thrive.model.risk.RiskSignals;
 import org.thrive.model.ThriveCase;
 import org.thrive.model.choice.Choice;
 import org.thrive.model.choice.Goal;
@@ -32,9 +40,10 @@ import org.thrive.rules.facts.StrengthFact;
 final class CaseFacts {
   private CaseFacts() {}
 
-  static ImmutableList<RuleFact> of(ThriveCase c) {
+  static ImmutableList<RuleFact> of(ThriveCase c, LocalConfiguration local) {
     ImmutableList.Builder<RuleFact> out = ImmutableList.builder();
-    out.add(new Person(c.age()));
+    ChoiceStage stage = local.choiceStage(c.age());
+    out.add(new Person(c.age(), stage));
 
     ImmutableList.Builder<ItemRating> ratings = ImmutableList.builder();
     for (Map.Entry<CurrentViewItem, Rating> e : c.needs().ratings().entrySet()) {
@@ -47,15 +56,20 @@ final class CaseFacts {
       out.add(ComplexityFactor.of(e.getKey(), e.getValue()));
     }
 
-    for (Choice choice : c.choices().choices()) {
-      out.add(new Chosen(choice.chooser(), choice.preference(), choice.setting()));
+    List<Choice> choices = c.choices().choices();
+    boolean significant = RiskSignals.isSignificant(c);
+    for (int i = 0; i < choices.size(); i++) {
+      Choice choice = choices.get(i);
+      out.add(new Chosen(i, choice.chooser(), choice.preference(), choice.setting(),
+          whyNotCounted(choice, choices, stage, significant).isEmpty()));
     }
     List<Goal> goals = c.choices().goals();
     out.add(new Goals(goals.size(), !goals.isEmpty() && goals.stream().allMatch(g -> g.reviewBy().isPresent())));
 
     Risk r = c.risk();
     out.add(new RiskProfile(r.toSelf(), r.toOthers(), r.fromOthers(), r.immediateDanger(),
-        r.crises().emergencyAttendances(), r.crises().otherCrisisContacts(), r.crises().periodDays()));
+        r.crises().emergencyAttendances(), r.crises().otherCrisisContacts(), r.crises().periodDays(),
+        r.crises().recent()));
     for (HarmFromOthers h : r.harmFromOthers()) {
       out.add(new HarmConcern(h));
     }
@@ -65,8 +79,11 @@ final class CaseFacts {
         .filter(e -> e.outcome() == org.thrive.model.history.Outcome.GOALS_MET
             || e.outcome() == org.thrive.model.history.Outcome.GOALS_PARTLY_MET)
         .count();
-    out.add(new History(h.isFirstContact(), h.episodes().size(), (int) h.unhelpedTreatmentEpisodes(), helped,
-        h.latestReview(), h.engagement()));
+    int noBenefit = (int) h.episodes().stream()
+        .filter(e -> e.kind().isTreatment() && e.outcome() == org.thrive.model.history.Outcome.NO_BENEFIT).count();
+    boolean specialistTried = h.episodes().stream().anyMatch(e -> e.kind() == HelpKind.EXTENSIVE_TREATMENT);
+    out.add(new History(h.isFirstContact(), h.episodes().size(), (int) h.unhelpedTreatmentEpisodes(), noBenefit, helped,
+        specialistTried, h.latestReview(), reviewCurrent(c, local), h.engagement()));
     for (int i = 0; i < h.episodes().size(); i++) {
       HelpEpisode e = h.episodes().get(i);
       out.add(new Episode(i, e.kind(), e.outcome(), i == h.episodes().size() - 1));
@@ -78,5 +95,35 @@ final class CaseFacts {
       out.add(new StrengthFact(i, strengths.get(i).kind(), strengths.get(i).description()));
     }
     return out.build();
+  }
+
+  /**
+   * Why a recorded choice may not act on the suggestion at this age, or empty when it counts. A
+   * young child's choice of less support, alone, never lowers support; where the young person's
+   * choice leads, a parent's differing choice gives way to it unless there is significant risk.
+   */
+  static Optional<ChoiceEffect.WhyNotUsed> whyNotCounted(Choice choice, List<Choice> all, ChoiceStage stage,
+      boolean significantRisk) {
+    boolean lowers = choice.preference() == Preference.ADVICE_OR_SELF_MANAGEMENT
+        || choice.preference() == Preference.DECLINES_HELP;
+    if (choice.chooser() == Chooser.YOUNG_PERSON && stage == ChoiceStage.PARENT_OR_CARER_LEADS && lowers) {
+      return Optional.of(ChoiceEffect.WhyNotUsed.YOUNG_CHILD_CHOICE_ALONE);
+    }
+    if (choice.chooser() == Chooser.PARENT_OR_CARER && stage == ChoiceStage.YOUNG_PERSON_LEADS && !significantRisk
+        && all.stream().anyMatch(o -> o.chooser() == Chooser.YOUNG_PERSON && o.preference() != choice.preference())) {
+      return Optional.of(ChoiceEffect.WhyNotUsed.YOUNG_PERSON_LEADS);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the latest review belongs to the help of now (see {@link History#reviewCurrent()}). */
+  static boolean reviewCurrent(ThriveCase c, LocalConfiguration local) {
+    List<HelpEpisode> episodes = c.history().episodes();
+    if (episodes.isEmpty()) {
+      return c.history().latestReview() != Progress.NOT_REVIEWED;
+    }
+    HelpEpisode latest = episodes.get(episodes.size() - 1);
+    return latest.end().map(end -> !end.plusDays(local.reviewCurrentWithinDays()).isBefore(c.assessmentDate()))
+        .orElse(true);
   }
 }

@@ -19,7 +19,10 @@ import org.thrive.model.advice.Safeguard;
 import org.thrive.model.advice.SafeguardKind;
 import org.thrive.model.advice.WhyNot;
 import org.thrive.model.advice.Wording;
+import org.thrive.model.choice.Choice;
+import org.thrive.model.choice.ChoiceStage;
 import org.thrive.model.choice.Goal;
+import org.thrive.model.risk.RiskSignals;
 import org.thrive.model.grouping.Grouping;
 import org.thrive.model.strengths.Strength;
 
@@ -31,9 +34,11 @@ import org.thrive.model.strengths.Strength;
 final class Discussion {
   private Discussion() {}
 
-  static Advice enrich(Advice core, Advice withoutChoice, ThriveCase c, RuleSet rules, LocalConfiguration local) {
+  static Advice enrich(AdviceAssembler.Assessment assessed, Advice withoutChoice, ThriveCase c, RuleSet rules,
+      LocalConfiguration local) {
+    Advice core = assessed.advice();
     return Advice.Builder.from(core)
-        .choiceEffect(Optional.of(choiceEffect(core, withoutChoice, c)))
+        .choiceEffect(Optional.of(choiceEffect(core, unused(assessed.usedChoices(), c, local), withoutChoice, c)))
         .addWhyNot(whyNot(core, rules))
         .addOptions(options(core, withoutChoice, c, local))
         .endings(endings(core, c, local))
@@ -42,7 +47,38 @@ final class Discussion {
 
   // ---- needs versus choice ----
 
-  static ChoiceEffect choiceEffect(Advice with, Advice without, ThriveCase c) {
+  /** The recorded choices no rule acted on, with why. */
+  static ImmutableList<ChoiceEffect.UnusedChoice> unused(Set<Integer> used, ThriveCase c, LocalConfiguration local) {
+    List<Choice> choices = c.choices().choices();
+    ChoiceStage stage = local.choiceStage(c.age());
+    boolean significant = RiskSignals.isSignificant(c);
+    ImmutableList.Builder<ChoiceEffect.UnusedChoice> out = ImmutableList.builder();
+    for (int i = 0; i < choices.size(); i++) {
+      if (!used.contains(i)) {
+        Choice choice = choices.get(i);
+        out.add(new ChoiceEffect.UnusedChoice(choice.chooser(), choice.preference(),
+            CaseFacts.whyNotCounted(choice, choices, stage, significant).orElse(ChoiceEffect.WhyNotUsed.NO_RULE_APPLIES)));
+      }
+    }
+    return out.build();
+  }
+
+  private static String describe(List<ChoiceEffect.UnusedChoice> unused) {
+    return unused.stream().map(u -> "the " + words(u.chooser().name()) + "'s choice (" + words(u.preference().name())
+        + ") was recorded but not used: " + switch (u.why()) {
+          case YOUNG_CHILD_CHOICE_ALONE -> "at this age a child's choice of less support, alone, does not lower support;"
+              + " the parent's or carer's informed choice counts";
+          case YOUNG_PERSON_LEADS -> "at this age the young person's informed choice leads, and theirs differs";
+          case NO_RULE_APPLIES -> "no rule acts on this choice for these needs";
+        }).collect(Collectors.joining("; "));
+  }
+
+  private static String words(String constant) {
+    return constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static ChoiceEffect choiceEffect(Advice with, ImmutableList<ChoiceEffect.UnusedChoice> unused, Advice without,
+      ThriveCase c) {
     Optional<Grouping> needs = with.needsOnly();
     Optional<Grouping> before = without.suggestion();
     Optional<Grouping> after = with.suggestion();
@@ -60,8 +96,18 @@ final class Discussion {
           new Wording("No choice has been recorded yet. The needs alone suggest " + needsText
               + ". Discuss the options with the young person and family; their informed choice can change the suggestion.",
               FamilyTemplates.NO_CHOICE),
-          ImmutableList.of());
+          ImmutableList.of(), ImmutableList.of());
     }
+    if (unused.size() == c.choices().choices().size()) {
+      boolean youngChild = unused.stream().anyMatch(u -> u.why() == ChoiceEffect.WhyNotUsed.YOUNG_CHILD_CHOICE_ALONE);
+      String text = describe(unused);
+      return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.NOT_USED,
+          new Wording(Character.toUpperCase(text.charAt(0)) + text.substring(1) + ". The suggestion (" + label(after)
+              + ") does not rest on any recorded choice. Discuss it with the young person and family before agreeing.",
+              youngChild ? FamilyTemplates.NOT_USED_YOUNG_CHILD : FamilyTemplates.NOT_USED),
+          ImmutableList.of(), unused);
+    }
+    String alsoUnused = unused.isEmpty() ? "" : " Also, " + describe(unused) + ".";
     List<String> setAsideChoices = with.resolution().map(r -> r.setAsideRuleIds().stream()
         .filter(id -> with.reasons().stream().anyMatch(x -> x.ruleId().equals(id)
             && x.basis().equals(Optional.of(Basis.CHOICE))))
@@ -70,16 +116,16 @@ final class Discussion {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHOICES_DIFFER,
           new Wording("The choices expressed differ: " + String.join(", ", setAsideChoices) + " proposed something else,"
               + " and the conflict policy suggests " + label(after) + ". Discuss both choices with the young person and"
-              + " family before agreeing.", FamilyTemplates.CHOICES_DIFFER),
-          ImmutableList.copyOf(choiceRules));
+              + " family before agreeing." + alsoUnused, FamilyTemplates.CHOICES_DIFFER),
+          ImmutableList.copyOf(choiceRules), unused);
     }
     if (!before.equals(after)) {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHANGED,
           new Wording("The needs alone suggest " + needsText + "; without the young person's and family's choice the"
               + " suggestion would be " + label(before) + ". Their informed choice changed it to " + label(after)
-              + " (" + String.join(", ", choiceRules) + "). Any safeguard still applies.",
+              + " (" + String.join(", ", choiceRules) + "). Any safeguard still applies." + alsoUnused,
               String.format(FamilyTemplates.CHANGED, label(before), label(after))),
-          ImmutableList.copyOf(choiceRules));
+          ImmutableList.copyOf(choiceRules), unused);
     }
     if (!heldBy.isEmpty()) {
       List<String> ids = new ArrayList<>(choiceRules);
@@ -87,15 +133,15 @@ final class Discussion {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.HELD_BY_RISK,
           new Wording("The young person or family chose less support, but there is significant risk, so the choice"
               + " does not change the suggestion (" + label(after) + "). A clinical review is required before support is"
-              + " lowered (" + String.join(", ", heldBy) + ").",
+              + " lowered (" + String.join(", ", heldBy) + ")." + alsoUnused,
               FamilyTemplates.HELD_BY_RISK),
-          ImmutableList.copyOf(ids));
+          ImmutableList.copyOf(ids), unused);
     }
     return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CONFIRMED,
         new Wording("The young person's and family's choice agrees with the suggestion (" + label(after) + ")"
-            + (choiceRules.isEmpty() ? "." : " (" + String.join(", ", choiceRules) + ")."),
-            FamilyTemplates.CONFIRMED),
-        ImmutableList.copyOf(choiceRules));
+            + (choiceRules.isEmpty() ? "." : " (" + String.join(", ", choiceRules) + ").") + alsoUnused,
+            unused.isEmpty() ? FamilyTemplates.CONFIRMED : FamilyTemplates.NOT_USED),
+        ImmutableList.copyOf(choiceRules), unused);
   }
 
   private static String label(Optional<Grouping> g) {
@@ -126,7 +172,7 @@ final class Discussion {
   private static Wording summary(Grouping g, List<WhyNot.Condition> conditions, Advice a) {
     if (conditions.isEmpty()) {
       return new Wording("No rule in this rule set proposes " + g.label() + ".",
-          String.format(FamilyTemplates.NOT_USED, g.label()));
+          String.format(FamilyTemplates.NOT_OFFERED, g.label()));
     }
     List<WhyNot.Condition> outweighed = conditions.stream()
         .filter(c -> c.status() == WhyNot.Status.MET_BUT_OUTWEIGHED).toList();

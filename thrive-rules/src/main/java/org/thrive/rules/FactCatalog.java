@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.thrive.rules.facts.Chosen;
 import org.thrive.rules.facts.CommitmentToChange;
+import org.thrive.rules.facts.ClinicalRisk;
 import org.thrive.rules.facts.ComplexityFactor;
+import org.thrive.rules.facts.CurrentRisk;
+import org.thrive.rules.facts.UnableToUseHelp;
 import org.thrive.rules.facts.Episode;
 import org.thrive.rules.facts.Goals;
 import org.thrive.rules.facts.HarmConcern;
@@ -30,7 +33,8 @@ final class FactCatalog {
   static final ImmutableList<Class<? extends Record>> TYPES = ImmutableList.of(
       Person.class, ItemRating.class, Problems.class, ComplexityFactor.class, Chosen.class, Goals.class,
       RiskProfile.class, HarmConcern.class, History.class, Episode.class, Involved.class, StrengthFact.class,
-      Proposal.class, SignificantRisk.class, UnhelpedHistory.class, CommitmentToChange.class, Raise.class,
+      Proposal.class, SignificantRisk.class, CurrentRisk.class, ClinicalRisk.class, UnhelpedHistory.class,
+      UnableToUseHelp.class, CommitmentToChange.class, Raise.class,
       NeurodevelopmentalFlag.class, Missing.class, Note.class);
 
   static final String TYPE_NAMES = TYPES.stream().map(Class::getSimpleName).collect(Collectors.joining(", "));

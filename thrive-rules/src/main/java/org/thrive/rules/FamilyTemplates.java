@@ -14,11 +14,17 @@ final class FamilyTemplates {
   static final String HELD_BY_RISK = "You told us you want less help. We hear you. Because we are worried about your safety,"
       + " a senior worker will talk it through with you first.";
   static final String CONFIRMED = "What you chose fits what we suggest.";
-  static final String NOT_USED = "%s is not used by this service.";
+  static final String NOT_OFFERED = "%s is not used by this service.";
   static final String OUTWEIGHED = "%s was thought about. Other things you told us mattered more, so we suggest %s.";
   static final String IS_FOR = "%s is for when %s. That is not how things are for you right now.";
   static final String CRISIS = "Your safety comes first. There is help you can get straight away.";
-  static final String REVIEW = "We are worried about your safety. A senior worker will look at your plan with you.";
+  static final String REVIEW = "We want to be sure this plan is right for you. A senior worker will look at it with you.";
+  static final String SAFETY_PLAN = "We will make a safety plan with you. It says what to do and who to call if you feel unsafe.";
+  static final String RISK_PLAN = "We will make a plan with you and the people who work with you, to keep you and others safe.";
+  static final String SAFEGUARDING = "Keeping you safe is part of our job. We will work with others to do that.";
+  static final String RISK_ASSESSMENT = "We need to ask you a few more things about staying safe.";
+  static final String NOT_USED = "We wrote down what you would like. It did not change what we suggest. We will talk about it together.";
+  static final String NOT_USED_YOUNG_CHILD = "We wrote down what you would like. At your age, your family helps decide too. We will talk about it together.";
   static final String NOT_CONFIGURED = "Your worker will tell you more.";
   static final String IF_CHANGE = "If %s, we would suggest %s.";
   static final String CHOICES_DIFFER = "You and your family chose different things. We will talk it through together.";
@@ -34,7 +40,13 @@ final class FamilyTemplates {
         .put("HELD_BY_RISK", HELD_BY_RISK)
         .put("CONFIRMED", CONFIRMED)
         .put("CHOICES_DIFFER", CHOICES_DIFFER)
-        .put("NOT_USED", String.format(NOT_USED, g))
+        .put("NOT_OFFERED", String.format(NOT_OFFERED, g))
+        .put("NOT_USED", NOT_USED)
+        .put("NOT_USED_YOUNG_CHILD", NOT_USED_YOUNG_CHILD)
+        .put("SAFETY_PLAN", SAFETY_PLAN)
+        .put("RISK_PLAN", RISK_PLAN)
+        .put("SAFEGUARDING", SAFEGUARDING)
+        .put("RISK_ASSESSMENT", RISK_ASSESSMENT)
         .put("OUTWEIGHED", String.format(OUTWEIGHED, g, "Getting Advice"))
         .put("IS_FOR", String.format(IS_FOR, g, "things are very hard and you choose help from a special team"))
         .put("CRISIS", CRISIS)

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.thrive.model.advice.Wording;
+import org.thrive.model.choice.ChoiceStage;
 import org.thrive.model.grouping.Grouping;
 
 /**
@@ -72,11 +73,25 @@ public final class LocalConfiguration {
       String value = p.getProperty(key).trim();
       String[] parts = key.split("\\.");
       Optional<Grouping> grouping = parts.length >= 2 ? grouping(parts[0]) : Optional.empty();
+      if (CLINICAL_KEYS.containsKey(key)) {
+        try {
+          int n = Integer.parseInt(value);
+          int[] range = CLINICAL_KEYS.get(key);
+          if (n < range[0] || n > range[1]) {
+            problems.add(key + ": must be a whole number from " + range[0] + " to " + range[1]);
+          }
+        } catch (NumberFormatException e) {
+          problems.add(key + ": must be a whole number");
+        }
+        into.put(key, value);
+        continue;
+      }
       boolean known = grouping.isPresent() && ((parts.length == 2 && parts[1].equals("reviewAfter"))
           || (parts.length == 2 && FIELDS.contains(parts[1]))
           || (parts.length == 3 && FIELDS.contains(parts[1]) && parts[2].equals("family")));
       if (!known) {
-        problems.add(key + ": unknown key; expected GROUPING.field or GROUPING.field.family with a grouping of "
+        problems.add("unknown key (a key's text is not repeated here); expected one of " + CLINICAL_KEYS.keySet()
+            + ", GROUPING.field or GROUPING.field.family with a grouping of "
             + java.util.Arrays.toString(Grouping.values()) + " and a field of " + FIELDS + ", or GROUPING.reviewAfter");
         continue;
       }
@@ -94,11 +109,55 @@ public final class LocalConfiguration {
       }
       into.put(key, value);
     }
+    int parentUnder = Integer.parseInt(into.getOrDefault(PARENT_LEADS_UNDER, "12"));
+    int youngPersonFrom = Integer.parseInt(into.getOrDefault(YOUNG_PERSON_LEADS_FROM, "16"));
+    if (problems.isEmpty() && parentUnder > youngPersonFrom) {
+      problems.add(PARENT_LEADS_UNDER + ": must not be above " + YOUNG_PERSON_LEADS_FROM);
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("local configuration is not valid:" + System.lineSeparator() + "  "
           + String.join(System.lineSeparator() + "  ", problems));
     }
     return into;
+  }
+
+  /** The age below which the parent's or carer's informed choice leads. */
+  public static final String PARENT_LEADS_UNDER = "choice.parentOrCarerLeadsUnder";
+  /** The age from which the young person's informed choice leads. */
+  public static final String YOUNG_PERSON_LEADS_FROM = "choice.youngPersonLeadsFrom";
+  /** How many days after an episode ended its last review still counts as the review of now. */
+  public static final String REVIEW_CURRENT_WITHIN_DAYS = "review.currentWithinDays";
+
+  /** The clinical keys, each a whole number in a range. */
+  private static final ImmutableMap<String, int[]> CLINICAL_KEYS = ImmutableMap.of(
+      PARENT_LEADS_UNDER, new int[] {0, 26},
+      YOUNG_PERSON_LEADS_FROM, new int[] {0, 26},
+      REVIEW_CURRENT_WITHIN_DAYS, new int[] {0, 365});
+
+  /**
+   * Whose informed choice leads at this age: the parent's or carer's below
+   * {@value #PARENT_LEADS_UNDER} (default 12), the young person's from
+   * {@value #YOUNG_PERSON_LEADS_FROM} (default 16, when the Mental Capacity Act presumes
+   * capacity), and both in between, where a young person may be Gillick competent and the
+   * practitioner weighs both.
+   */
+  public ChoiceStage choiceStage(int age) {
+    if (age < intValue(PARENT_LEADS_UNDER)) {
+      return ChoiceStage.PARENT_OR_CARER_LEADS;
+    }
+    return age >= intValue(YOUNG_PERSON_LEADS_FROM) ? ChoiceStage.YOUNG_PERSON_LEADS : ChoiceStage.SHARED;
+  }
+
+  /**
+   * How many days after an episode ended its last review still describes now (default 42). A
+   * review of an episode that ended earlier belongs to that episode: a later need is new.
+   */
+  public int reviewCurrentWithinDays() {
+    return intValue(REVIEW_CURRENT_WITHIN_DAYS);
+  }
+
+  private int intValue(String key) {
+    return Integer.parseInt(values.get(key));
   }
 
   private static Optional<Grouping> grouping(String name) {

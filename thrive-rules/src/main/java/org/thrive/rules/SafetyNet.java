@@ -4,51 +4,197 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.thrive.model.Agency;
 import org.thrive.model.ThriveCase;
 import org.thrive.model.advice.CaseFact;
+import org.thrive.model.advice.MissingInformation;
 import org.thrive.model.advice.Safeguard;
 import org.thrive.model.advice.SafeguardKind;
 import org.thrive.model.grouping.Grouping;
+import org.thrive.model.history.HelpEpisode;
+import org.thrive.model.history.HelpKind;
+import org.thrive.model.history.Outcome;
+import org.thrive.model.needs.CurrentViewItem;
+import org.thrive.model.needs.Rating;
+import org.thrive.model.risk.RiskKind;
+import org.thrive.model.risk.RiskLevel;
 import org.thrive.model.risk.RiskSignals;
 
 /**
- * The library's own safeguards, applied after the rules whatever they said, so that no rule set
- * (default or local) can lose a risk signal:
+ * The library's own safeguards, applied in Java after the rules, whatever they said, so that no
+ * rule set (default or local) can lose a risk signal or step a child down unsafely. It reads risk
+ * from the input with {@link RiskSignals}, never from the rules, and only ever adds: a safeguard,
+ * or a request for missing information that withholds Thriving. Each check encodes a clinical
+ * principle:
  *
- * <ul>
- *   <li>immediate danger in the case always carries an immediate crisis response;
- *   <li>significant risk with a suggestion of Thriving or Getting Advice, or with no suggestion,
- *       always requires a clinical review.
- * </ul>
+ * <ol>
+ *   <li><b>Clinical and current risk hold support.</b> Current risk to self or others, or clinical
+ *       risk (severe eating difficulties, psychosis Moderate or worse, severe extremes of mood),
+ *       with a suggestion of Thriving, Getting Advice or none requires a clinical review; so does
+ *       any significant or clinical risk with a suggestion that offers less support than the
+ *       needs alone suggest.
+ *   <li><b>Unknown is never silent.</b> A Not known risk level or risk-bearing item raises a risk
+ *       assessment; severe self-harm with risk to self Not known raises an immediate crisis
+ *       response; Thriving is withheld while anything is Not known.
+ *   <li><b>Every kind of significant risk has its safeguard.</b> Immediate danger or high risk: a
+ *       crisis response. Risk to self or recent crises: a safety plan. Risk to others: a risk
+ *       management plan naming the agencies. Harm from others or a protection plan: safeguarding.
+ *   <li><b>Leaving current help at risk is reviewed.</b> At significant risk, a suggestion that
+ *       moves out of ongoing risk support, or offers less than the help now being given, requires
+ *       a clinical review.
+ * </ol>
  *
- * Risk signals themselves are read from the input by {@link RiskSignals}, not by rules.
+ * A safeguard of a kind the rules already raised is not added twice.
  */
 final class SafetyNet {
   static final String CRISIS_ID = "safety-net.immediate-danger";
+  static final String CRISIS_NOT_KNOWN_ID = "safety-net.severe-self-harm-risk-not-known";
   static final String REVIEW_ID = "safety-net.risk-with-less-support";
+  static final String STEP_DOWN_ID = "safety-net.below-needs-at-risk";
+  static final String LEAVING_HELP_ID = "safety-net.below-current-help-at-risk";
+  static final String SAFETY_PLAN_ID = "safety-net.risk-to-self";
+  static final String RISK_PLAN_ID = "safety-net.risk-to-others";
+  static final String SAFEGUARDING_ID = "safety-net.harm-from-others";
+  static final String RISK_ASSESSMENT_ID = "safety-net.risk-not-known";
+  static final String THRIVING_WITHHELD_ID = "safety-net.thriving-with-unknowns";
+
+  /** Least support first: used only to tell whether a suggestion offers less than another. */
+  private static final ImmutableList<Grouping> SUPPORT = ImmutableList.of(Grouping.THRIVING, Grouping.GETTING_ADVICE,
+      Grouping.GETTING_HELP, Grouping.GETTING_MORE_HELP, Grouping.GETTING_RISK_SUPPORT);
 
   private SafetyNet() {}
 
-  static ImmutableList<Safeguard> complete(ThriveCase c, List<Safeguard> fromRules, Optional<Grouping> suggestion) {
-    List<Safeguard> out = new ArrayList<>(fromRules);
-    ImmutableList<CaseFact> signals = RiskSignals.of(c);
-    if (c.risk().immediateDanger() && out.stream().noneMatch(s -> s.kind() == SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)) {
-      out.add(new Safeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE, CRISIS_ID,
-          "The case records immediate danger and no rule raised a crisis response: make sure an immediate crisis"
-              + " response is available now. (Raised by the library, whatever the rules say.)",
-          FamilyTemplates.CRISIS,
-          signals));
+  /**
+   * What withholds a suggestion of Thriving: every field that is Not known. Empty unless the
+   * suggestion is Thriving and something is Not known.
+   */
+  static ImmutableList<MissingInformation> withholding(ThriveCase c, Optional<Grouping> suggestion) {
+    if (!suggestion.equals(Optional.of(Grouping.THRIVING))) {
+      return ImmutableList.of();
     }
-    boolean lessSupport = suggestion.isEmpty()
-        || suggestion.get() == Grouping.THRIVING || suggestion.get() == Grouping.GETTING_ADVICE;
-    if (RiskSignals.isSignificant(c) && lessSupport
-        && out.stream().noneMatch(s -> s.kind() == SafeguardKind.CLINICAL_REVIEW_REQUIRED)) {
-      out.add(new Safeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED, REVIEW_ID,
-          "The case has significant risk but the suggestion offers advice or less, or no grouping: a clinician must"
-              + " review the case before it is agreed. (Raised by the library, whatever the rules say.)",
-          FamilyTemplates.REVIEW,
-          signals));
+    return RiskSignals.anythingNotKnown(c).stream()
+        .map(field -> new MissingInformation(field, field,
+            "Thriving is never suggested while anything is Not known; record it first (" + THRIVING_WITHHELD_ID + ")"))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The rules' safeguards with the library's own added, in a fixed order. */
+  static ImmutableList<Safeguard> complete(ThriveCase c, List<Safeguard> fromRules, Optional<Grouping> suggestion,
+      Optional<Grouping> needsOnly) {
+    List<Safeguard> out = new ArrayList<>();
+    for (Safeguard s : fromRules) {
+      out.add(s.kind() == SafeguardKind.RISK_MANAGEMENT_PLAN ? withAgencies(c, s) : s);
+    }
+    ImmutableList<CaseFact> signals = RiskSignals.of(c);
+    Set<RiskKind> kinds = RiskSignals.significantKinds(c);
+    boolean clinical = !RiskSignals.clinicalRisk(c).isEmpty();
+    boolean current = kinds.stream().anyMatch(RiskKind::isCurrentRiskToSelfOrOthers);
+    boolean significant = !kinds.isEmpty();
+
+    // 3. every kind of significant risk has its safeguard
+    boolean high = c.risk().toSelf() == RiskLevel.HIGH || c.risk().toOthers() == RiskLevel.HIGH;
+    if (c.risk().immediateDanger() || high) {
+      add(out, SafeguardKind.IMMEDIATE_CRISIS_RESPONSE, CRISIS_ID,
+          "The case records immediate danger or high risk and no rule raised a crisis response: make sure an"
+              + " immediate crisis response is available now.", FamilyTemplates.CRISIS, signals);
+    }
+    if (kinds.contains(RiskKind.TO_SELF) || kinds.contains(RiskKind.RECENT_CRISES)) {
+      add(out, SafeguardKind.SAFETY_PLAN, SAFETY_PLAN_ID,
+          "The case records significant risk to self or recent crises and no rule raised a safety plan: agree a"
+              + " safety plan with the young person and family.", FamilyTemplates.SAFETY_PLAN, signals);
+    }
+    if (kinds.contains(RiskKind.TO_OTHERS)) {
+      add(out, SafeguardKind.RISK_MANAGEMENT_PLAN, RISK_PLAN_ID,
+          "The case records significant risk to others and no rule raised a risk management plan: agree one with"
+              + " the agencies to involve.", FamilyTemplates.RISK_PLAN, signals);
+      out.replaceAll(s -> s.ruleId().equals(RISK_PLAN_ID) ? withAgencies(c, s) : s);
+    }
+    if (kinds.contains(RiskKind.FROM_OTHERS)) {
+      add(out, SafeguardKind.SAFEGUARDING, SAFEGUARDING_ID,
+          "The case records harm from others, a protection plan or significant risk from others and no rule raised"
+              + " safeguarding: follow local safeguarding procedures.", FamilyTemplates.SAFEGUARDING, signals);
+    }
+
+    // 2. unknown is never silent
+    if (c.needs().rating(CurrentViewItem.SELF_HARM) == Rating.SEVERE && c.risk().toSelf() == RiskLevel.NOT_KNOWN) {
+      add(out, SafeguardKind.IMMEDIATE_CRISIS_RESPONSE, CRISIS_NOT_KNOWN_ID,
+          "Self-harm is rated Severe and risk to self is Not known: make sure an immediate crisis response is"
+              + " available and assess risk to self now.", FamilyTemplates.CRISIS, signals);
+    }
+    if (!RiskSignals.unknownRisk(c).isEmpty()) {
+      add(out, SafeguardKind.RISK_ASSESSMENT, RISK_ASSESSMENT_ID,
+          "A risk level or a risk-bearing Current View item is Not known (" + String.join(", ", RiskSignals.unknownRisk(c))
+              + "): complete a risk assessment. Unknown risk is not no risk.", FamilyTemplates.RISK_ASSESSMENT, signals);
+    }
+
+    // 1. clinical and current risk hold support
+    boolean adviceOrLess = suggestion.isEmpty() || rank(suggestion.get()) <= rank(Grouping.GETTING_ADVICE);
+    if ((current || clinical) && adviceOrLess) {
+      add(out, SafeguardKind.CLINICAL_REVIEW_REQUIRED, REVIEW_ID,
+          "The case has current risk to self or others, or clinical risk, but the suggestion offers advice or less, or"
+              + " no grouping: a clinician must review the case before it is agreed.", FamilyTemplates.REVIEW, signals);
+    }
+    if ((significant || clinical) && suggestion.isPresent() && needsOnly.isPresent()
+        && rank(suggestion.get()) < rank(needsOnly.get())) {
+      add(out, SafeguardKind.CLINICAL_REVIEW_REQUIRED, STEP_DOWN_ID,
+          "The case has significant or clinical risk and the suggestion (" + suggestion.get().label() + ") offers less"
+              + " support than the needs alone suggest (" + needsOnly.get().label() + "): a clinician must review the"
+              + " case before it is agreed.", FamilyTemplates.REVIEW, signals);
+    }
+
+    // 4. leaving current help at risk is reviewed
+    Optional<HelpKind> ongoing = c.history().episodes().stream().filter(e -> e.outcome() == Outcome.ONGOING)
+        .map(HelpEpisode::kind).max((a, b) -> Integer.compare(rank(groupingOf(a)), rank(groupingOf(b))));
+    if (significant && ongoing.isPresent() && suggestion.isPresent()) {
+      Grouping now = groupingOf(ongoing.get());
+      boolean leavesRiskSupport = now == Grouping.GETTING_RISK_SUPPORT && suggestion.get() != Grouping.GETTING_RISK_SUPPORT;
+      if (leavesRiskSupport || rank(suggestion.get()) < rank(now)) {
+        add(out, SafeguardKind.CLINICAL_REVIEW_REQUIRED, LEAVING_HELP_ID,
+            "The case has significant risk and the suggestion (" + suggestion.get().label() + ") moves away from the"
+                + " help now being given (" + now.label() + "): a clinician must review the case before it is agreed.",
+            FamilyTemplates.REVIEW, signals);
+      }
     }
     return ImmutableList.copyOf(out);
+  }
+
+  private static void add(List<Safeguard> out, SafeguardKind kind, String id, String practitioner, String family,
+      ImmutableList<CaseFact> facts) {
+    if (out.stream().noneMatch(s -> s.kind() == kind)) {
+      out.add(new Safeguard(kind, id, practitioner + " (Raised by the library, whatever the rules say.)", family, facts));
+    }
+  }
+
+  /** A risk management plan names the agencies to involve: those involved now, or a prompt to decide. */
+  private static Safeguard withAgencies(ThriveCase c, Safeguard s) {
+    List<CaseFact> facts = new ArrayList<>(s.facts());
+    if (c.agencies().isEmpty()) {
+      facts.add(new CaseFact("agencies", "Agencies to involve",
+          "none recorded: decide which (for example police, youth justice, social care, school or college)"));
+    } else {
+      for (Agency a : c.agencies()) {
+        facts.add(new CaseFact("agencies", "Agencies to involve", label(a.name())));
+      }
+    }
+    return new Safeguard(s.kind(), s.ruleId(), s.practitioner(), s.family(), ImmutableList.copyOf(facts));
+  }
+
+  private static String label(String constant) {
+    String t = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+  }
+
+  private static int rank(Grouping g) {
+    return SUPPORT.indexOf(g);
+  }
+
+  static Grouping groupingOf(HelpKind kind) {
+    return switch (kind) {
+      case ADVICE -> Grouping.GETTING_ADVICE;
+      case EVIDENCE_BASED_INTERVENTION -> Grouping.GETTING_HELP;
+      case EXTENSIVE_TREATMENT -> Grouping.GETTING_MORE_HELP;
+      case RISK_SUPPORT -> Grouping.GETTING_RISK_SUPPORT;
+    };
   }
 }

@@ -177,9 +177,9 @@ public final class ThriveAdvisor {
   private Advice advise(RuleSet rules, ThriveCase thriveCase) {
     checkNotNull(thriveCase, "thriveCase");
     Instant now = clock.instant();
-    Advice core = evaluate(rules, thriveCase, now);
-    Advice withoutChoice = thriveCase.choices().choices().isEmpty() && thriveCase.choices().goals().isEmpty() ? core
-        : evaluate(rules, thriveCase.toBuilder().choices(Choices.none()).build(), now);
+    AdviceAssembler.Assessment core = evaluate(rules, thriveCase, now);
+    Advice withoutChoice = thriveCase.choices().choices().isEmpty() && thriveCase.choices().goals().isEmpty()
+        ? core.advice() : evaluate(rules, thriveCase.toBuilder().choices(Choices.none()).build(), now).advice();
     Advice advice = Discussion.enrich(core, withoutChoice, thriveCase, rules, local);
     if (LOG.isDebugEnabled()) {
       LOG.debug("advised: status={}, {} rules fired", advice.status(), advice.provenance().firedRuleIds().size());
@@ -204,15 +204,15 @@ public final class ThriveAdvisor {
     Advice advice = advise(rules, thriveCase);
     Instant now = advice.provenance().evaluatedAt();
     ChangesToDiscuss changes = ChangeExplorer.explore(thriveCase, advice.suggestion(),
-        varied -> evaluate(rules, varied, now).suggestion(), maxVariations, maxExploreTime, System::nanoTime);
+        varied -> evaluate(rules, varied, now).advice().suggestion(), maxVariations, maxExploreTime, System::nanoTime);
     if (!changes.complete()) {
       LOG.warn("search for changes to discuss stopped at its bound after {} evaluations", changes.evaluated());
     }
     return Advice.Builder.from(advice).changes(Optional.of(changes)).build();
   }
 
-  private Advice evaluate(RuleSet rules, ThriveCase c, Instant now) {
-    Evaluation.Result result = Evaluation.run(rules, CaseFacts.of(c), maxFirings);
+  private AdviceAssembler.Assessment evaluate(RuleSet rules, ThriveCase c, Instant now) {
+    Evaluation.Result result = Evaluation.run(rules, CaseFacts.of(c, local), maxFirings);
     return AdviceAssembler.assemble(c, rules, result, libraryVersion, now);
   }
 

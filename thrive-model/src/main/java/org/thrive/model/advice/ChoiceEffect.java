@@ -3,6 +3,8 @@ package org.thrive.model.advice;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import org.thrive.model.choice.Chooser;
+import org.thrive.model.choice.Preference;
 import java.util.Optional;
 import org.thrive.model.grouping.Grouping;
 
@@ -16,6 +18,7 @@ import org.thrive.model.grouping.Grouping;
  * @param kind how the choice acted
  * @param wording what happened, in both wordings
  * @param ruleIds the choice rules (and safeguards) behind it
+ * @param unused the recorded choices that no rule used, with why; never reported as agreement
  */
 public record ChoiceEffect(
     Optional<Grouping> needsOnly,
@@ -23,7 +26,8 @@ public record ChoiceEffect(
     Optional<Grouping> withChoice,
     Kind kind,
     Wording wording,
-    ImmutableList<String> ruleIds) {
+    ImmutableList<String> ruleIds,
+    ImmutableList<UnusedChoice> unused) {
 
   /** How the choice acted on the suggestion. */
   public enum Kind {
@@ -36,7 +40,28 @@ public record ChoiceEffect(
     /** The choices expressed differ (for example the young person's and a parent's); one was set aside by the conflict policy. */
     CHOICES_DIFFER,
     /** The choice would lower support, but significant risk holds the suggestion; a clinician reviews. */
-    HELD_BY_RISK
+    HELD_BY_RISK,
+    /** Choices were recorded but no rule used any of them; {@link ChoiceEffect#unused()} says whose and why. */
+    NOT_USED
+  }
+
+  /** Why a recorded choice was not used. */
+  public enum WhyNotUsed {
+    /** A young child's choice of less support, alone, never lowers support; the parent's or carer's informed choice counts. */
+    YOUNG_CHILD_CHOICE_ALONE,
+    /** At this age the young person's informed choice leads, and theirs differs from this one. */
+    YOUNG_PERSON_LEADS,
+    /** No rule in the rule set acts on this choice for these needs. */
+    NO_RULE_APPLIES
+  }
+
+  /** A recorded choice that no rule used. */
+  public record UnusedChoice(Chooser chooser, Preference preference, WhyNotUsed why) {
+    public UnusedChoice {
+      checkNotNull(chooser, "chooser");
+      checkNotNull(preference, "preference");
+      checkNotNull(why, "why");
+    }
   }
 
   public ChoiceEffect {
@@ -46,5 +71,6 @@ public record ChoiceEffect(
     checkNotNull(kind, "kind");
     checkNotNull(wording, "wording");
     ruleIds = ImmutableList.copyOf(checkNotNull(ruleIds, "ruleIds"));
+    unused = ImmutableList.copyOf(checkNotNull(unused, "unused"));
   }
 }

@@ -3,28 +3,59 @@ package org.thrive.model.risk;
 import static org.thrive.model.InvalidCaseException.check;
 
 /**
- * Recent crises: emergency department (A&amp;E) attendances and other crisis contacts within a
- * period before the assessment.
+ * Crises in a period before the assessment: emergency department (A&amp;E) attendances and other
+ * crisis contacts.
+ *
+ * <p>Crises are evidence of current risk only when the period they were counted over is recent:
+ * at most {@link #RECENT_DAYS} days. Crises counted over a longer period (for example "two
+ * attendances in the last three years") are still shown as a risk signal, but do not by
+ * themselves make risk significant, because they may all lie outside the recent window. A crisis
+ * recorded with no period is taken to be within the last {@link #DEFAULT_PERIOD_DAYS} days.
  *
  * @param emergencyAttendances A&amp;E attendances for mental health reasons in the period
  * @param otherCrisisContacts other crisis contacts (crisis line, police place of safety) in the period
- * @param periodDays the length of the period in days (positive)
+ * @param periodDays the length of the period in days (1 to {@value #MAX_PERIOD_DAYS})
  */
 public record Crises(int emergencyAttendances, int otherCrisisContacts, int periodDays) {
+  /** The longest period over which crises count as current risk: about six months. */
+  public static final int RECENT_DAYS = 182;
+
+  /** The period assumed when a crisis is recorded with no period. */
+  public static final int DEFAULT_PERIOD_DAYS = 90;
+
+  /** The most crises of one kind a case may record. */
+  public static final int MAX_COUNT = 10_000;
+
+  /** The longest period a case may record: about 26 years, the oldest age THRIVE services see. */
+  public static final int MAX_PERIOD_DAYS = 9_500;
+
   public Crises {
     check(emergencyAttendances >= 0, "Crises.emergencyAttendances", "must not be negative");
+    check(emergencyAttendances <= MAX_COUNT, "Crises.emergencyAttendances", "must be at most " + MAX_COUNT);
     check(otherCrisisContacts >= 0, "Crises.otherCrisisContacts", "must not be negative");
+    check(otherCrisisContacts <= MAX_COUNT, "Crises.otherCrisisContacts", "must be at most " + MAX_COUNT);
     check(periodDays > 0, "Crises.periodDays", "must be a positive number of days");
+    check(periodDays <= MAX_PERIOD_DAYS, "Crises.periodDays", "must be at most " + MAX_PERIOD_DAYS);
   }
 
-  /** No crises in the last 90 days. */
+  /** No crises in the default period. */
   public static Crises none() {
-    return new Crises(0, 0, 90);
+    return new Crises(0, 0, DEFAULT_PERIOD_DAYS);
   }
 
-  /** All crisis contacts in the period. */
-  public int total() {
-    return emergencyAttendances + otherCrisisContacts;
+  /** All crisis contacts in the period (exact: the counts are bounded, so this cannot overflow). */
+  public long total() {
+    return (long) emergencyAttendances + otherCrisisContacts;
+  }
+
+  /** Whether any crisis is recorded, recent or not. */
+  public boolean any() {
+    return total() > 0;
+  }
+
+  /** Whether there are crises counted over a recent period: evidence of current risk. */
+  public boolean recent() {
+    return any() && periodDays <= RECENT_DAYS;
   }
 
   /** Names the type only: values are case content and must never reach a log. */

@@ -1,26 +1,49 @@
 package org.thrive.model.risk;
 
 import com.google.common.collect.ImmutableList;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.thrive.model.ThriveCase;
 import org.thrive.model.advice.CaseFact;
+import org.thrive.model.history.Engagement;
 import org.thrive.model.needs.CurrentViewItem;
+import org.thrive.model.needs.Part;
 import org.thrive.model.needs.Presence;
 import org.thrive.model.needs.Rating;
 
 /**
- * Every risk signal in a case, read straight from the input and not from any rule. Advice always
- * carries these, so no rule set can make a risk signal disappear from the output.
+ * The library's own reading of risk in a case, straight from the input and not from any rule.
+ * Advice always carries {@link #of these signals}, and the safety net uses the tests here, so no
+ * rule set can make a risk signal disappear from the output or treat unknown risk as none.
  *
- * <p>A signal is: a risk level of low or above (to self, to others, from others); any kind of harm
- * from others of concern; any recent crisis contact; immediate danger; a self-harm or
- * risk-to-others rating of mild or above; a current protection plan.
+ * <p>The clinical principles these tests encode:
+ *
+ * <ul>
+ *   <li><b>Significant risk</b> ({@link #significantKinds}): immediate danger; a medium or high
+ *       level of risk to self, to others or from others; crises counted over a recent period
+ *       ({@link Crises#recent()}); a concern of harm from others; a current protection plan;
+ *       self-harm or poses risk to others rated Moderate or worse.
+ *   <li><b>Current risk to self or others</b> ({@link #hasCurrentRisk}): significant risk of any
+ *       kind but harm from others. Only this can support Getting Risk Support.
+ *   <li><b>Clinical risk</b> ({@link #clinicalRisk}): eating issues Severe, delusional beliefs and
+ *       hallucinations Moderate or worse, extremes of mood Severe. These carry medical and
+ *       capacity risk: no choice, disengagement or review moves such a case to less support
+ *       without a clinical review.
+ *   <li><b>Unknown risk</b> ({@link #unknownRisk}): a risk level, or self-harm, poses risk to
+ *       others, psychosis or eating issues, rated Not known. Always surfaced.
+ * </ul>
  */
 public final class RiskSignals {
+  /** The Current View items whose rating bears on risk; a Not known rating of any is unknown risk. */
+  public static final ImmutableList<CurrentViewItem> RISK_BEARING_ITEMS = ImmutableList.of(
+      CurrentViewItem.SELF_HARM, CurrentViewItem.DELUSIONAL_BELIEFS_AND_HALLUCINATIONS,
+      CurrentViewItem.POSES_RISK_TO_OTHERS, CurrentViewItem.EATING_ISSUES);
+
   private RiskSignals() {}
 
-  /** The risk signals of a case, in a fixed order. */
+  /** The risk signals of a case, in a fixed order, including every risk that is Not known. */
   public static ImmutableList<CaseFact> of(ThriveCase c) {
     ImmutableList.Builder<CaseFact> out = ImmutableList.builder();
     Risk r = c.risk();
@@ -34,45 +57,134 @@ public final class RiskSignals {
       out.add(new CaseFact("risk.harmFromOthers", "Harm from others of concern", words(h.name())));
     }
     Crises crises = r.crises();
+    String period = crises.recent() ? " days" : " days (longer ago than the recent window)";
     if (crises.emergencyAttendances() > 0) {
       out.add(new CaseFact("risk.crises.emergencyAttendances", "A&E attendances",
-          crises.emergencyAttendances() + " in " + crises.periodDays() + " days"));
+          crises.emergencyAttendances() + " in " + crises.periodDays() + period));
     }
     if (crises.otherCrisisContacts() > 0) {
       out.add(new CaseFact("risk.crises.otherCrisisContacts", "Other crisis contacts",
-          crises.otherCrisisContacts() + " in " + crises.periodDays() + " days"));
+          crises.otherCrisisContacts() + " in " + crises.periodDays() + period));
     }
-    for (CurrentViewItem item : new CurrentViewItem[] {CurrentViewItem.SELF_HARM, CurrentViewItem.POSES_RISK_TO_OTHERS}) {
+    for (CurrentViewItem item : RISK_BEARING_ITEMS) {
       Rating rating = c.needs().rating(item);
-      if (rating.isDifficulty()) {
+      if (rating.isDifficulty() || rating == Rating.NOT_KNOWN) {
         out.add(new CaseFact("needs." + item.code(), item.label(), rating.label()));
       }
     }
+    if (c.needs().rating(CurrentViewItem.EXTREMES_OF_MOOD) == Rating.SEVERE) {
+      out.add(new CaseFact("needs." + CurrentViewItem.EXTREMES_OF_MOOD.code(), CurrentViewItem.EXTREMES_OF_MOOD.label(),
+          Rating.SEVERE.label()));
+    }
     for (Map.Entry<CurrentViewItem, Presence> e : c.needs().complexityFactors().entrySet()) {
-      if (e.getKey() == CurrentViewItem.CURRENT_PROTECTION_PLAN && e.getValue() == Presence.YES) {
-        out.add(new CaseFact("needs." + e.getKey().code(), e.getKey().label(), Presence.YES.label()));
+      if (e.getKey() == CurrentViewItem.CURRENT_PROTECTION_PLAN && e.getValue() != Presence.NO) {
+        out.add(new CaseFact("needs." + e.getKey().code(), e.getKey().label(), e.getValue().label()));
+      }
+    }
+    return out.build();
+  }
+
+  /** The kinds of significant risk in the case; empty when there is none. */
+  public static Set<RiskKind> significantKinds(ThriveCase c) {
+    Risk r = c.risk();
+    Set<RiskKind> kinds = EnumSet.noneOf(RiskKind.class);
+    if (r.immediateDanger()) {
+      kinds.add(RiskKind.IMMEDIATE_DANGER);
+    }
+    if (r.toSelf().isSignificant() || c.needs().rating(CurrentViewItem.SELF_HARM).isAtLeast(Rating.MODERATE)) {
+      kinds.add(RiskKind.TO_SELF);
+    }
+    if (r.toOthers().isSignificant() || c.needs().rating(CurrentViewItem.POSES_RISK_TO_OTHERS).isAtLeast(Rating.MODERATE)) {
+      kinds.add(RiskKind.TO_OTHERS);
+    }
+    if (r.crises().recent()) {
+      kinds.add(RiskKind.RECENT_CRISES);
+    }
+    if (r.fromOthers().isSignificant() || !r.harmFromOthers().isEmpty()
+        || c.needs().presence(CurrentViewItem.CURRENT_PROTECTION_PLAN) == Presence.YES) {
+      kinds.add(RiskKind.FROM_OTHERS);
+    }
+    return kinds;
+  }
+
+  /**
+   * Whether the case has significant risk of any kind. The default rules use the same test; the
+   * safety net uses this one whatever a local rule set says.
+   */
+  public static boolean isSignificant(ThriveCase c) {
+    return !significantKinds(c).isEmpty();
+  }
+
+  /** Whether the case has current risk to self or others (significant risk other than harm from others). */
+  public static boolean hasCurrentRisk(ThriveCase c) {
+    return significantKinds(c).stream().anyMatch(RiskKind::isCurrentRiskToSelfOrOthers);
+  }
+
+  /** The items that make clinical risk in this case; empty when there is none. */
+  public static ImmutableList<CurrentViewItem> clinicalRisk(ThriveCase c) {
+    ImmutableList.Builder<CurrentViewItem> out = ImmutableList.builder();
+    if (c.needs().rating(CurrentViewItem.EXTREMES_OF_MOOD) == Rating.SEVERE) {
+      out.add(CurrentViewItem.EXTREMES_OF_MOOD);
+    }
+    if (c.needs().rating(CurrentViewItem.DELUSIONAL_BELIEFS_AND_HALLUCINATIONS).isAtLeast(Rating.MODERATE)) {
+      out.add(CurrentViewItem.DELUSIONAL_BELIEFS_AND_HALLUCINATIONS);
+    }
+    if (c.needs().rating(CurrentViewItem.EATING_ISSUES) == Rating.SEVERE) {
+      out.add(CurrentViewItem.EATING_ISSUES);
+    }
+    return out.build();
+  }
+
+  /** The fields whose risk is Not known (risk levels and risk-bearing items); empty when all are assessed. */
+  public static ImmutableList<String> unknownRisk(ThriveCase c) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    Risk r = c.risk();
+    if (r.toSelf() == RiskLevel.NOT_KNOWN) {
+      out.add("risk.toSelf");
+    }
+    if (r.toOthers() == RiskLevel.NOT_KNOWN) {
+      out.add("risk.toOthers");
+    }
+    if (r.fromOthers() == RiskLevel.NOT_KNOWN) {
+      out.add("risk.fromOthers");
+    }
+    for (CurrentViewItem item : RISK_BEARING_ITEMS) {
+      if (c.needs().rating(item) == Rating.NOT_KNOWN) {
+        out.add("needs." + item.code());
       }
     }
     return out.build();
   }
 
   /**
-   * Whether the case has significant risk: immediate danger, a medium or high level, any recent
-   * crisis contact, a concern of harm from others, a current protection plan, or self-harm or risk
-   * to others rated Moderate or worse. The default rules use the same test; the safety net uses
-   * this one whatever a local rule set says.
+   * Every field of the case that is Not known: ratings, complexity factors, risk levels and
+   * engagement. Thriving is never suggested while any is, so nothing is Thriving by omission.
    */
-  public static boolean isSignificant(ThriveCase c) {
+  public static ImmutableList<String> anythingNotKnown(ThriveCase c) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Part part : Part.values()) {
+      for (CurrentViewItem item : c.needs().notKnown(part)) {
+        out.add("needs." + item.code());
+      }
+    }
     Risk r = c.risk();
-    return r.immediateDanger() || r.toSelf().isSignificant() || r.toOthers().isSignificant()
-        || r.fromOthers().isSignificant() || r.crises().total() > 0 || !r.harmFromOthers().isEmpty()
-        || c.needs().presence(CurrentViewItem.CURRENT_PROTECTION_PLAN) == Presence.YES
-        || c.needs().rating(CurrentViewItem.SELF_HARM).isAtLeast(Rating.MODERATE)
-        || c.needs().rating(CurrentViewItem.POSES_RISK_TO_OTHERS).isAtLeast(Rating.MODERATE);
+    if (r.toSelf() == RiskLevel.NOT_KNOWN) {
+      out.add("risk.toSelf");
+    }
+    if (r.toOthers() == RiskLevel.NOT_KNOWN) {
+      out.add("risk.toOthers");
+    }
+    if (r.fromOthers() == RiskLevel.NOT_KNOWN) {
+      out.add("risk.fromOthers");
+    }
+    if (c.history().engagement() == Engagement.NOT_KNOWN) {
+      out.add("history.engagement");
+    }
+    return out.build();
   }
 
   private static void level(ImmutableList.Builder<CaseFact> out, String field, String label, RiskLevel level) {
-    if (level == RiskLevel.LOW || level.isSignificant()) {
+    if (level != RiskLevel.NONE) {
       out.add(new CaseFact(field, label, words(level.name())));
     }
   }

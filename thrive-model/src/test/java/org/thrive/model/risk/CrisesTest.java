@@ -38,8 +38,28 @@ class CrisesTest {
     Crises crises = new Crises(2, 3, 30);
 
     // when / then
-    assertThat(crises.total()).isEqualTo(5);
+    assertThat(crises.total()).isEqualTo(5L);
     assertThat(Crises.none().total()).isZero();
+  }
+
+  @Test
+  void new_countsAboveTheBound_failOnTheCount() {
+    // given / when / then counts are bounded, so adding them can never overflow
+    assertInvalid(() -> new Crises(Crises.MAX_COUNT + 1, 0, 30), "Crises.emergencyAttendances",
+        "must be at most " + Crises.MAX_COUNT);
+    assertInvalid(() -> new Crises(0, Integer.MAX_VALUE, 30), "Crises.otherCrisisContacts",
+        "must be at most " + Crises.MAX_COUNT);
+    assertThat(new Crises(Crises.MAX_COUNT, Crises.MAX_COUNT, 30).total()).isEqualTo(2L * Crises.MAX_COUNT);
+  }
+
+  @Test
+  void recent_onlyWithinTheRecentWindow() {
+    // given the same crises counted over a recent and over a long period
+    // when / then only the recent count is evidence of current risk
+    assertThat(new Crises(2, 0, Crises.RECENT_DAYS).recent()).isTrue();
+    assertThat(new Crises(2, 0, Crises.RECENT_DAYS + 1).recent()).isFalse();
+    assertThat(new Crises(2, 0, Crises.RECENT_DAYS + 1).any()).isTrue();
+    assertThat(Crises.none().recent()).isFalse();
   }
 
   @Test

@@ -30,7 +30,7 @@ class RiskSignalsPropertyTest {
     // when its risk signals are read
     ImmutableList<CaseFact> signals = RiskSignals.of(c);
 
-    // then every level other than None and Not known, immediate danger, each harm and each positive count is there
+    // then every level other than None (Not known included), immediate danger, each harm and each positive count is there
     assertLevel(signals, "risk.toSelf", "Risk to self", toSelf);
     assertLevel(signals, "risk.toOthers", "Risk to others", toOthers);
     assertLevel(signals, "risk.fromOthers", "Risk from others", fromOthers);
@@ -41,13 +41,20 @@ class RiskSignalsPropertyTest {
           harms.contains(h));
     }
     assertPresentExactlyWhen(signals, new CaseFact("risk.crises.emergencyAttendances", "A&E attendances",
-        emergencyAttendances + " in " + periodDays + " days"), emergencyAttendances > 0);
+        emergencyAttendances + " in " + periodDays + days(periodDays)), emergencyAttendances > 0);
     assertPresentExactlyWhen(signals, new CaseFact("risk.crises.otherCrisisContacts", "Other crisis contacts",
-        otherCrisisContacts + " in " + periodDays + " days"), otherCrisisContacts > 0);
+        otherCrisisContacts + " in " + periodDays + days(periodDays)), otherCrisisContacts > 0);
+    // and crises are significant exactly when they were counted over the recent window
+    assertThat(RiskSignals.significantKinds(c).contains(RiskKind.RECENT_CRISES))
+        .isEqualTo(emergencyAttendances + otherCrisisContacts > 0 && periodDays <= Crises.RECENT_DAYS);
+  }
+
+  private static String days(int periodDays) {
+    return periodDays <= Crises.RECENT_DAYS ? " days" : " days (longer ago than the recent window)";
   }
 
   private static void assertLevel(ImmutableList<CaseFact> signals, String field, String label, RiskLevel level) {
-    boolean signal = level != RiskLevel.NONE && level != RiskLevel.NOT_KNOWN;
+    boolean signal = level != RiskLevel.NONE;
     if (signal) {
       assertThat(signals).as(field).contains(new CaseFact(field, label, RiskSignals.words(level.name())));
     } else {

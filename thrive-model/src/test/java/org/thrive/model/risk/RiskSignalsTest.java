@@ -25,12 +25,15 @@ class RiskSignalsTest {
   }
 
   @Test
-  void of_riskNotAssessed_isEmpty() {
+  void of_riskNotAssessed_surfacesEveryUnknownLevel() {
     // given a case whose risk is not assessed
     ThriveCase c = Cases.valid().risk(Risk.notAssessed()).build();
 
-    // when / then Not known is not a signal
-    assertThat(RiskSignals.of(c)).isEmpty();
+    // when / then unknown is never none: each Not known level is a signal
+    assertThat(RiskSignals.of(c)).extracting(CaseFact::field)
+        .containsExactly("risk.toSelf", "risk.toOthers", "risk.fromOthers");
+    assertThat(RiskSignals.of(c)).extracting(CaseFact::value).containsOnly("Not known");
+    assertThat(RiskSignals.unknownRisk(c)).containsExactly("risk.toSelf", "risk.toOthers", "risk.fromOthers");
   }
 
   @Test

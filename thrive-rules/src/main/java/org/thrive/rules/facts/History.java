@@ -8,10 +8,19 @@ import org.thrive.model.history.Progress;
 /**
  * The history of help, summarised. Always present. In DRL:
  * {@code History(firstContact)}, {@code History(unhelpedTreatmentEpisodes >= 2)},
- * {@code History(latestReview == Progress.NO_PROGRESS)}, {@code History(engagement == Engagement.NOT_ENGAGED)}.
+ * {@code History(latestReview == Progress.NO_PROGRESS, reviewCurrent == true)},
+ * {@code History(engagement == Engagement.NOT_ENGAGED)}.
+ *
+ * @param unhelpedTreatmentEpisodes treatment episodes that ended with no benefit or with the young person disengaging
+ * @param noBenefitTreatmentEpisodes treatment episodes that ended with no benefit
+ * @param specialistTried whether any episode was extensive (specialist) treatment
+ * @param reviewCurrent whether the latest review belongs to the help of now: the latest episode is
+ *     ongoing, or it ended within the review window before this assessment. A review of an episode
+ *     that ended earlier describes that episode, not now: a later worsening is a new need.
  */
-public record History(boolean firstContact, int episodes, int unhelpedTreatmentEpisodes, int helpedEpisodes,
-    Progress latestReview, Engagement engagement) implements RuleFact {
+public record History(boolean firstContact, int episodes, int unhelpedTreatmentEpisodes, int noBenefitTreatmentEpisodes,
+    int helpedEpisodes, boolean specialistTried, Progress latestReview, boolean reviewCurrent, Engagement engagement)
+    implements RuleFact {
   @Override
   public ImmutableList<CaseFact> describe() {
     ImmutableList.Builder<CaseFact> b = ImmutableList.builder();
@@ -23,7 +32,10 @@ public record History(boolean firstContact, int episodes, int unhelpedTreatmentE
     if (helpedEpisodes > 0) {
       b.add(new CaseFact("history.episodes.outcome", "Episodes with goals met or partly met", String.valueOf(helpedEpisodes)));
     }
-    b.add(new CaseFact("history.latestReview", "Progress at latest review", Words.of(latestReview.name())));
+    if (latestReview != Progress.NOT_REVIEWED) {
+      b.add(new CaseFact("history.latestReview", reviewCurrent ? "Progress at latest review"
+          : "Progress at the review of an earlier episode", Words.of(latestReview.name())));
+    }
     b.add(new CaseFact("history.engagement", "Engagement with help now", Words.of(engagement.name())));
     return b.build();
   }

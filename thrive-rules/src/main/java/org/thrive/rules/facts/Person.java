@@ -2,9 +2,14 @@ package org.thrive.rules.facts;
 
 import com.google.common.collect.ImmutableList;
 import org.thrive.model.advice.CaseFact;
+import org.thrive.model.choice.ChoiceStage;
 
-/** The young person's age in years. Always present. In DRL: {@code Person(age >= 16)}. */
-public record Person(int age) implements RuleFact {
+/**
+ * The young person's age in years, and whose informed choice leads at that age (from the local
+ * configuration's age bands). Always present. In DRL: {@code Person(age >= 16)},
+ * {@code Person(choiceStage == ChoiceStage.PARENT_OR_CARER_LEADS)}.
+ */
+public record Person(int age, ChoiceStage choiceStage) implements RuleFact {
   @Override
   public ImmutableList<CaseFact> describe() {
     return ImmutableList.of(new CaseFact("age", "Age", String.valueOf(age)));

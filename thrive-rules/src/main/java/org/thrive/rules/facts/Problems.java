@@ -1,18 +1,25 @@
 package org.thrive.rules.facts;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import org.thrive.model.needs.CurrentViewItem;
 import org.thrive.model.advice.CaseFact;
 import org.thrive.model.needs.Part;
 import org.thrive.model.needs.Rating;
 
 /**
  * A summary of the 30 problem ratings. Always present. {@code highest} is the highest known
- * rating, or {@link Rating#NOT_KNOWN} when no problem is rated. In DRL:
- * {@code Problems(highest == Rating.MODERATE)}, {@code Problems(notKnown == 0)}.
+ * rating, or {@link Rating#NOT_KNOWN} when no problem is rated. {@code highestNeed} is the same
+ * but counts the two neurodevelopmental items (difficulties sitting still or concentrating,
+ * unexplained developmental difficulties) as at most Mild: a neurodevelopmental assessment alone
+ * is not goals-based help, so those items call for advice and the assessment flag, not for a
+ * grouping of their own. {@code severe} counts the problems rated Severe, {@code severeNeeds} those but the two neurodevelopmental items. In DRL:
+ * {@code Problems(highestNeed == Rating.MODERATE)}, {@code Problems(notKnown == 0)},
+ * {@code Problems(severeNeeds >= 2)}.
  *
  * @param difficulties the problems rated Mild or worse, shown as the facts behind a reason
  */
-public record Problems(Rating highest, int none, int mild, int moderate, int severe, int notKnown,
+public record Problems(Rating highest, Rating highestNeed, int none, int mild, int moderate, int severe, int severeNeeds, int notKnown,
     ImmutableList<ItemRating> difficulties) implements RuleFact {
 
   /** Summarises problem ratings. */
@@ -22,6 +29,8 @@ public record Problems(Rating highest, int none, int mild, int moderate, int sev
     int moderate = 0;
     int severe = 0;
     int notKnown = 0;
+    Rating highestNeed = Rating.NOT_KNOWN;
+    int severeNeeds = 0;
     ImmutableList.Builder<ItemRating> difficulties = ImmutableList.builder();
     for (ItemRating r : ratings) {
       if (r.part() != Part.PROBLEM) {
@@ -37,11 +46,24 @@ public record Problems(Rating highest, int none, int mild, int moderate, int sev
       if (r.difficulty()) {
         difficulties.add(r);
       }
+      if (r.rating() == Rating.SEVERE && !NEURODEVELOPMENTAL.contains(r.item())) {
+        severeNeeds++;
+      }
+      if (r.rating().isKnown()) {
+        Rating counted = NEURODEVELOPMENTAL.contains(r.item()) && r.atLeastModerate() ? Rating.MILD : r.rating();
+        if (!highestNeed.isKnown() || counted.isAtLeast(highestNeed)) {
+          highestNeed = counted;
+        }
+      }
     }
     Rating highest = severe > 0 ? Rating.SEVERE : moderate > 0 ? Rating.MODERATE : mild > 0 ? Rating.MILD
         : none > 0 ? Rating.NONE : Rating.NOT_KNOWN;
-    return new Problems(highest, none, mild, moderate, severe, notKnown, difficulties.build());
+    return new Problems(highest, highestNeed, none, mild, moderate, severe, severeNeeds, notKnown, difficulties.build());
   }
+
+  /** The items whose need is a neurodevelopmental assessment rather than goals-based help. */
+  public static final ImmutableSet<CurrentViewItem> NEURODEVELOPMENTAL = ImmutableSet.of(
+      CurrentViewItem.DIFFICULTIES_SITTING_STILL_OR_CONCENTRATING, CurrentViewItem.UNEXPLAINED_DEVELOPMENTAL_DIFFICULTIES);
 
   @Override
   public ImmutableList<CaseFact> describe() {

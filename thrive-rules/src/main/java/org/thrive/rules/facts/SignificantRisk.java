@@ -2,9 +2,13 @@ package org.thrive.rules.facts;
 
 import com.google.common.collect.ImmutableList;
 import org.thrive.model.advice.CaseFact;
+import org.thrive.model.risk.RiskKind;
 
-/** Derived: the case has significant risk, for the reason given by {@code indicator} (a field name). */
-public record SignificantRisk(String indicator) implements Conclusion {
+/**
+ * Derived: the case has significant risk of this kind, shown by {@code indicator} (what showed it).
+ * In DRL: {@code SignificantRisk()}, {@code SignificantRisk(kind == RiskKind.FROM_OTHERS)}.
+ */
+public record SignificantRisk(RiskKind kind, String indicator) implements Conclusion {
   @Override
   public ImmutableList<CaseFact> describe() {
     return ImmutableList.of(new CaseFact("derived.significantRisk", "Significant risk", indicator));
