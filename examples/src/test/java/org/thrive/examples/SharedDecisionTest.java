@@ -42,20 +42,47 @@ class SharedDecisionTest {
   }
 
   @Test
-  void p12WithAParentChoosingGoalBasedHelp_choiceEffectSaysTheChoicesDiffer() {
-    var c = Vignettes.read("P12").toBuilder().choices(org.thrive.model.choice.Choices.of(
-        org.thrive.model.choice.Choice.of(org.thrive.model.choice.Chooser.YOUNG_PERSON,
-            org.thrive.model.choice.Preference.ADVICE_OR_SELF_MANAGEMENT),
-        org.thrive.model.choice.Choice.of(org.thrive.model.choice.Chooser.PARENT_OR_CARER,
-            org.thrive.model.choice.Preference.GOAL_BASED_HELP))
-        .withGoals(new org.thrive.model.choice.Goal("go to parties", Optional.of(LocalDate.of(2026, 5, 1))))).build();
+  void p12WithAParentChoosingGoalBasedHelp_at16HerChoiceLeadsAndTheParentsIsReportedNotUsed() {
+    // given P12 (16, no risk) with a parent who wants goal-based help
+    var c = p12WithParentChoosingHelp(16);
+
+    // when
     Advice a = Vignettes.ADVISOR.advise(c);
+
+    // then at 16 her informed choice leads, and the parent's is reported as recorded but not used, never as agreement
+    assertThat(a.suggestion()).contains(GETTING_ADVICE);
+    ChoiceEffect e = a.choiceEffect().orElseThrow();
+    assertThat(e.kind()).isEqualTo(ChoiceEffect.Kind.CHANGED);
+    assertThat(e.unused()).singleElement().satisfies(u -> {
+      assertThat(u.chooser()).isEqualTo(org.thrive.model.choice.Chooser.PARENT_OR_CARER);
+      assertThat(u.why()).isEqualTo(ChoiceEffect.WhyNotUsed.YOUNG_PERSON_LEADS);
+    });
+    assertThat(e.wording().practitioner()).contains("parent or carer's choice (goal based help) was recorded but not used")
+        .contains("young person's informed choice leads");
+  }
+
+  @Test
+  void p12WithAParentChoosingGoalBasedHelp_at14TheChoicesDifferAndTheMoreSupportiveIsSuggested() {
+    // given the same choices at 14, where both count
+    Advice a = Vignettes.ADVISOR.advise(p12WithParentChoosingHelp(14));
+
+    // then
     assertThat(a.suggestion()).contains(GETTING_HELP);
     assertThat(a.resolution()).isPresent();
     ChoiceEffect e = a.choiceEffect().orElseThrow();
     assertThat(e.kind()).isEqualTo(ChoiceEffect.Kind.CHOICES_DIFFER);
     assertThat(e.wording().practitioner()).contains("choice.self-management");
     assertThat(e.wording().family()).contains("chose different things");
+    assertThat(e.unused()).isEmpty();
+  }
+
+  private static org.thrive.model.ThriveCase p12WithParentChoosingHelp(int age) {
+    return Vignettes.read("P12").toBuilder().age(age).choices(org.thrive.model.choice.Choices.of(
+        org.thrive.model.choice.Choice.of(org.thrive.model.choice.Chooser.YOUNG_PERSON,
+            org.thrive.model.choice.Preference.ADVICE_OR_SELF_MANAGEMENT),
+        org.thrive.model.choice.Choice.of(org.thrive.model.choice.Chooser.PARENT_OR_CARER,
+            org.thrive.model.choice.Preference.GOAL_BASED_HELP))
+        .withGoals(new org.thrive.model.choice.Goal("go to parties", Optional.of(LocalDate.of(2026, 5, 1))))).build();
   }
 
   @Test
@@ -98,11 +125,10 @@ class SharedDecisionTest {
   @Test
   void p10_whyNotRiskSupport_theRiskSupportRuleIsNotMetBecauseSheCommittedToTreatment() {
     WhyNot w = whyNot(discuss("P10"), GETTING_RISK_SUPPORT);
-    assertThat(w.conditions()).singleElement().satisfies(c -> {
-      assertThat(c.ruleId()).isEqualTo("risk-support.not-helped");
-      assertThat(c.status()).isEqualTo(WhyNot.Status.NOT_MET);
-      assertThat(c.wording().practitioner()).contains("no current commitment to new treatment");
-    });
+    assertThat(w.conditions()).extracting(WhyNot.Condition::ruleId)
+        .containsExactly("risk-support.continues", "risk-support.not-helped", "risk-support.unable-now");
+    assertThat(w.conditions()).allMatch(c -> c.status() == WhyNot.Status.NOT_MET);
+    assertThat(w.conditions().get(1).wording().practitioner()).contains("no current commitment to new treatment");
   }
 
   @Test
@@ -110,8 +136,9 @@ class SharedDecisionTest {
     Advice a = discuss("P11");
     WhyNot w = whyNot(a, GETTING_RISK_SUPPORT);
     assertThat(w.conditions()).allMatch(c -> c.status() == WhyNot.Status.NOT_MET);
-    assertThat(w.summary().practitioner()).contains("help that has not helped");
-    assertThat(w.summary().family()).contains("past help did not work");
+    assertThat(w.summary().practitioner()).contains("treatment including specialist treatment has not helped")
+        .contains("not engaged and declines help now");
+    assertThat(w.summary().family()).contains("special help did not work");
   }
 
   @Test
@@ -123,11 +150,16 @@ class SharedDecisionTest {
   }
 
   @Test
-  void p08_choiceToDeclineWithRisk_isHeldByRiskAndTheSafeguardsStillShow() {
+  void p08_declineAtHighRisk_leadsToRiskSupportNotLessSupportAndTheSafeguardsStillShow() {
     Advice a = discuss("P08");
     ChoiceEffect e = a.choiceEffect().orElseThrow();
-    assertThat(e.kind()).isEqualTo(ChoiceEffect.Kind.HELD_BY_RISK);
-    assertThat(e.ruleIds()).contains("choice.lower-support-at-risk");
+    // declining help while not engaged, at current risk, is what makes this risk support instead of treatment
+    assertThat(e.kind()).isEqualTo(ChoiceEffect.Kind.CHANGED);
+    assertThat(e.withoutChoice()).contains(GETTING_MORE_HELP);
+    assertThat(e.withChoice()).contains(GETTING_RISK_SUPPORT);
+    assertThat(e.ruleIds()).contains("choice.lower-support-at-risk", "history.unable-to-use-help-now");
+    assertThat(e.wording().family()).contains("plan to keep you safe").doesNotContain("You chose");
+    assertThat(a.hasSafeguard(org.thrive.model.advice.SafeguardKind.CLINICAL_REVIEW_REQUIRED)).isTrue();
     assertThat(a.safeguards()).isNotEmpty();
   }
 
@@ -177,7 +209,7 @@ class SharedDecisionTest {
     var c = Vignettes.read("P06").toBuilder()
         .history(new org.thrive.model.history.HelpHistory(com.google.common.collect.ImmutableList.of(
             org.thrive.model.history.HelpEpisode.ended(org.thrive.model.history.HelpKind.EVIDENCE_BASED_INTERVENTION,
-                LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 1), org.thrive.model.history.Outcome.DISENGAGED)),
+                LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 20), org.thrive.model.history.Outcome.DISENGAGED)),
             org.thrive.model.history.Progress.NOT_REVIEWED, org.thrive.model.history.Engagement.AMBIVALENT))
         .choices(org.thrive.model.choice.Choices.none())
         .build();

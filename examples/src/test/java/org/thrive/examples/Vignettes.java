@@ -16,7 +16,7 @@ import org.thrive.rules.ThriveAdvisor;
 /** The vignette case files and a shared advisor on a fixed clock. */
 final class Vignettes {
   static final Path CASES = Path.of("cases");
-  static final Path VIGNETTES_MD = Path.of("..", "..", "shared", "domain", "vignettes.md");
+  static final Path VIGNETTES_MD = Path.of("..", "docs", "vignettes.md");
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
   static final ThriveAdvisor ADVISOR = ThriveAdvisor.builder().clock(CLOCK).build();
 

@@ -53,11 +53,12 @@ final class AdviceAssembler {
   }
 
   /** Advice, and which of the case's choices (by index) a rule acted on: proposed, raised or derived from. */
-  record Assessment(Advice advice, ImmutableSet<Integer> usedChoices) {}
+  record Assessment(Advice advice, ImmutableSet<Integer> usedChoices, ImmutableSet<String> choiceRuleIds) {}
 
   static Assessment assemble(ThriveCase c, RuleSet ruleSet, Evaluation.Result result, String libraryVersion, Instant now) {
     Map<String, Contribution> byId = new LinkedHashMap<>();
     ImmutableSet.Builder<Integer> usedChoices = ImmutableSet.builder();
+    Set<String> choiceRuleIds = new TreeSet<>();
     for (Firing firing : result.firings()) {
       boolean holds = firing.conclusions.isEmpty() || firing.conclusions.stream().anyMatch(result.live()::contains);
       if (!holds) {
@@ -67,6 +68,7 @@ final class AdviceAssembler {
         for (RuleFact fact : firing.matched) {
           if (fact instanceof Chosen chosen) {
             usedChoices.add(chosen.index());
+            choiceRuleIds.add(ruleSet.info(firing.packageName, firing.ruleName).id());
           }
         }
       }
@@ -154,7 +156,7 @@ final class AdviceAssembler {
         .resolution(canSuggest ? outcome.resolution() : Optional.empty())
         .provenance(new Provenance(ruleSet.name(), ruleSet.version(), ruleSet.sha256(), ImmutableList.copyOf(fired),
             libraryVersion, now))
-        .build(), usedChoices.build());
+        .build(), usedChoices.build(), ImmutableSet.copyOf(choiceRuleIds));
   }
 
   /** Proposals first, in basis order (needs, review, choice, risk and history), then the other reasons; by id within each. */

@@ -47,7 +47,7 @@ final class CaseFacts {
 
     ImmutableList.Builder<ItemRating> ratings = ImmutableList.builder();
     for (Map.Entry<CurrentViewItem, Rating> e : c.needs().ratings().entrySet()) {
-      ratings.add(ItemRating.of(e.getKey(), e.getValue()));
+      ratings.add(ItemRating.of(e.getKey(), e.getValue(), c.age() < local.ratedFromAge(e.getKey())));
     }
     List<ItemRating> all = ratings.build();
     out.addAll(all);
@@ -60,8 +60,9 @@ final class CaseFacts {
     boolean significant = RiskSignals.isSignificant(c);
     for (int i = 0; i < choices.size(); i++) {
       Choice choice = choices.get(i);
+      Optional<ChoiceEffect.WhyNotUsed> why = whyNotCounted(choice, choices, stage, significant);
       out.add(new Chosen(i, choice.chooser(), choice.preference(), choice.setting(),
-          whyNotCounted(choice, choices, stage, significant).isEmpty()));
+          why.isEmpty() || why.get() != ChoiceEffect.WhyNotUsed.YOUNG_PERSON_LEADS, why.isEmpty()));
     }
     List<Goal> goals = c.choices().goals();
     out.add(new Goals(goals.size(), !goals.isEmpty() && goals.stream().allMatch(g -> g.reviewBy().isPresent())));
@@ -99,8 +100,10 @@ final class CaseFacts {
 
   /**
    * Why a recorded choice may not act on the suggestion at this age, or empty when it counts. A
-   * young child's choice of less support, alone, never lowers support; where the young person's
-   * choice leads, a parent's differing choice gives way to it unless there is significant risk.
+   * young child's choice of less support, alone, never lowers support; from the age where the
+   * young person may decide, a parent's choice of less support lowers support only when the young
+   * person's own informed choice is for less support too; where the young person's choice leads, a parent's differing
+   * choice gives way to it unless there is significant risk.
    */
   static Optional<ChoiceEffect.WhyNotUsed> whyNotCounted(Choice choice, List<Choice> all, ChoiceStage stage,
       boolean significantRisk) {
@@ -109,9 +112,16 @@ final class CaseFacts {
     if (choice.chooser() == Chooser.YOUNG_PERSON && stage == ChoiceStage.PARENT_OR_CARER_LEADS && lowers) {
       return Optional.of(ChoiceEffect.WhyNotUsed.YOUNG_CHILD_CHOICE_ALONE);
     }
-    if (choice.chooser() == Chooser.PARENT_OR_CARER && stage == ChoiceStage.YOUNG_PERSON_LEADS && !significantRisk
-        && all.stream().anyMatch(o -> o.chooser() == Chooser.YOUNG_PERSON && o.preference() != choice.preference())) {
-      return Optional.of(ChoiceEffect.WhyNotUsed.YOUNG_PERSON_LEADS);
+    if (choice.chooser() == Chooser.PARENT_OR_CARER) {
+      boolean youngPersonChoseLess = all.stream().anyMatch(o -> o.chooser() == Chooser.YOUNG_PERSON
+          && (o.preference() == Preference.ADVICE_OR_SELF_MANAGEMENT || o.preference() == Preference.DECLINES_HELP));
+      if (stage == ChoiceStage.YOUNG_PERSON_LEADS && !significantRisk
+          && all.stream().anyMatch(o -> o.chooser() == Chooser.YOUNG_PERSON && o.preference() != choice.preference())) {
+        return Optional.of(ChoiceEffect.WhyNotUsed.YOUNG_PERSON_LEADS);
+      }
+      if (stage != ChoiceStage.PARENT_OR_CARER_LEADS && lowers && !youngPersonChoseLess) {
+        return Optional.of(ChoiceEffect.WhyNotUsed.YOUNG_PERSONS_VIEW_NEEDED);
+      }
     }
     return Optional.empty();
   }

@@ -38,7 +38,8 @@ final class Discussion {
       LocalConfiguration local) {
     Advice core = assessed.advice();
     return Advice.Builder.from(core)
-        .choiceEffect(Optional.of(choiceEffect(core, unused(assessed.usedChoices(), c, local), withoutChoice, c)))
+        .choiceEffect(Optional.of(choiceEffect(core, assessed.choiceRuleIds(), unused(assessed.usedChoices(), c, local),
+            withoutChoice, c)))
         .addWhyNot(whyNot(core, rules))
         .addOptions(options(core, withoutChoice, c, local))
         .endings(endings(core, c, local))
@@ -69,6 +70,8 @@ final class Discussion {
           case YOUNG_CHILD_CHOICE_ALONE -> "at this age a child's choice of less support, alone, does not lower support;"
               + " the parent's or carer's informed choice counts";
           case YOUNG_PERSON_LEADS -> "at this age the young person's informed choice leads, and theirs differs";
+          case YOUNG_PERSONS_VIEW_NEEDED -> "at this age a parent's or carer's choice of less support does not lower"
+              + " support unless the young person's own informed choice is for less support too";
           case NO_RULE_APPLIES -> "no rule acts on this choice for these needs";
         }).collect(Collectors.joining("; "));
   }
@@ -77,14 +80,13 @@ final class Discussion {
     return constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
   }
 
-  static ChoiceEffect choiceEffect(Advice with, ImmutableList<ChoiceEffect.UnusedChoice> unused, Advice without,
-      ThriveCase c) {
+  static ChoiceEffect choiceEffect(Advice with, Set<String> choiceRuleIds, ImmutableList<ChoiceEffect.UnusedChoice> unused,
+      Advice without, ThriveCase c) {
     Optional<Grouping> needs = with.needsOnly();
     Optional<Grouping> before = without.suggestion();
     Optional<Grouping> after = with.suggestion();
-    List<String> choiceRules = with.reasons().stream()
-        .filter(r -> r.basis().equals(Optional.of(Basis.CHOICE)) || r.ruleId().startsWith("choice."))
-        .map(Reason::ruleId).collect(Collectors.toCollection(ArrayList::new));
+    // The rules that acted on a recorded choice, whatever their id or basis.
+    List<String> choiceRules = new ArrayList<>(new java.util.TreeSet<>(choiceRuleIds));
     Set<String> reviewBefore = without.safeguards().stream().filter(s -> s.kind() == SafeguardKind.CLINICAL_REVIEW_REQUIRED)
         .map(Safeguard::ruleId).collect(Collectors.toSet());
     List<String> heldBy = with.safeguards().stream()
@@ -124,7 +126,9 @@ final class Discussion {
           new Wording("The needs alone suggest " + needsText + "; without the young person's and family's choice the"
               + " suggestion would be " + label(before) + ". Their informed choice changed it to " + label(after)
               + " (" + String.join(", ", choiceRules) + "). Any safeguard still applies." + alsoUnused,
-              String.format(FamilyTemplates.CHANGED, label(before), label(after))),
+              // declining help at current risk makes risk support, which the family did not choose: say so
+              after.equals(Optional.of(Grouping.GETTING_RISK_SUPPORT)) ? FamilyTemplates.RISK_SUPPORT_INSTEAD
+                  : String.format(FamilyTemplates.CHANGED, label(before), label(after))),
           ImmutableList.copyOf(choiceRules), unused);
     }
     if (!heldBy.isEmpty()) {

@@ -13,6 +13,8 @@ final class FamilyTemplates {
   static final String CHANGED = "Your needs pointed to %s. You chose something different, so we suggest %s instead. It is your choice.";
   static final String HELD_BY_RISK = "You told us you want less help. We hear you. Because we are worried about your safety,"
       + " a senior worker will talk it through with you first.";
+  static final String RISK_SUPPORT_INSTEAD = "You told us you do not want treatment right now. We hear you. Because we are"
+      + " worried about your safety, we suggest a plan to keep you safe instead. You can choose treatment at any time.";
   static final String CONFIRMED = "What you chose fits what we suggest.";
   static final String NOT_OFFERED = "%s is not used by this service.";
   static final String OUTWEIGHED = "%s was thought about. Other things you told us mattered more, so we suggest %s.";
@@ -39,6 +41,7 @@ final class FamilyTemplates {
         .put("CHANGED", String.format(CHANGED, "Getting Help", "Getting Advice"))
         .put("HELD_BY_RISK", HELD_BY_RISK)
         .put("CONFIRMED", CONFIRMED)
+        .put("RISK_SUPPORT_INSTEAD", RISK_SUPPORT_INSTEAD)
         .put("CHOICES_DIFFER", CHOICES_DIFFER)
         .put("NOT_OFFERED", String.format(NOT_OFFERED, g))
         .put("NOT_USED", NOT_USED)

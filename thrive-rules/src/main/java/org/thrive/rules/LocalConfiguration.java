@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.thrive.model.advice.Wording;
 import org.thrive.model.choice.ChoiceStage;
 import org.thrive.model.grouping.Grouping;
+import org.thrive.model.needs.CurrentViewItem;
 
 /**
  * An area's local configuration: for each grouping, what its input involves, who provides it, how
@@ -73,6 +74,19 @@ public final class LocalConfiguration {
       String value = p.getProperty(key).trim();
       String[] parts = key.split("\\.");
       Optional<Grouping> grouping = parts.length >= 2 ? grouping(parts[0]) : Optional.empty();
+      if (key.startsWith(RATED_FROM_AGE) && CurrentViewItem.fromCode(key.substring(RATED_FROM_AGE.length()))
+          .filter(i -> i.part().isRated()).isPresent()) {
+        try {
+          int n = Integer.parseInt(value);
+          if (n < 0 || n > 25) {
+            problems.add(key + ": must be a whole number from 0 to 25");
+          }
+        } catch (NumberFormatException e) {
+          problems.add(key + ": must be a whole number");
+        }
+        into.put(key, value);
+        continue;
+      }
       if (CLINICAL_KEYS.containsKey(key)) {
         try {
           int n = Integer.parseInt(value);
@@ -91,7 +105,7 @@ public final class LocalConfiguration {
           || (parts.length == 3 && FIELDS.contains(parts[1]) && parts[2].equals("family")));
       if (!known) {
         problems.add("unknown key (a key's text is not repeated here); expected one of " + CLINICAL_KEYS.keySet()
-            + ", GROUPING.field or GROUPING.field.family with a grouping of "
+            + ", " + RATED_FROM_AGE + "ITEM (ITEM a rated item code such as problem.18), GROUPING.field or GROUPING.field.family with a grouping of "
             + java.util.Arrays.toString(Grouping.values()) + " and a field of " + FIELDS + ", or GROUPING.reviewAfter");
         continue;
       }
@@ -127,6 +141,18 @@ public final class LocalConfiguration {
   public static final String YOUNG_PERSON_LEADS_FROM = "choice.youngPersonLeadsFrom";
   /** How many days after an episode ended its last review still counts as the review of now. */
   public static final String REVIEW_CURRENT_WITHIN_DAYS = "review.currentWithinDays";
+
+  /** The prefix of keys giving the age from which a Current View item is rated, e.g. {@code currentView.ratedFromAge.problem.18}. */
+  public static final String RATED_FROM_AGE = "currentView.ratedFromAge.";
+
+  /**
+   * The age from which the Current View completion guidance rates the item (0 when it is rated at
+   * every age). A rating below that age gives a warning in the advice, so the rating is checked.
+   */
+  public int ratedFromAge(CurrentViewItem item) {
+    String v = values.get(RATED_FROM_AGE + item.code());
+    return v == null ? 0 : Integer.parseInt(v);
+  }
 
   /** The clinical keys, each a whole number in a range. */
   private static final ImmutableMap<String, int[]> CLINICAL_KEYS = ImmutableMap.of(

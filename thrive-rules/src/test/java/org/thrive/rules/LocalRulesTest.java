@@ -101,7 +101,8 @@ class LocalRulesTest {
   void unknownField_namesTheFieldAndListsTheRealOnes() throws IOException {
     write("bad.drl", rule("Field", "local.field", "Problems(higest == Rating.MILD)", "insertLogical(new Note());"));
     assertThat(broken().problems()).singleElement().hasToString("bad.drl:12: rule \"Field\": unknown field 'higest'"
-        + " of Problems; its fields are highest, none, mild, moderate, severe, notKnown, difficulties");
+        + " of Problems; its fields are highest, highestNeed, none, mild, moderate, severe, severeNeeds, notKnown,"
+        + " difficulties");
   }
 
   @Test
@@ -201,7 +202,7 @@ class LocalRulesTest {
 
   @Test
   void ruleThatNeverEnds_stopsWithAClearErrorInsteadOfHanging() throws IOException {
-    write("loop.drl", rule("Loop", "local.loop", "$p : Person()", "insert(new Person($p.age() + 1));"));
+    write("loop.drl", rule("Loop", "local.loop", "$p : Person()", "insert(new Person($p.age() + 1, $p.choiceStage()));"));
     ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir)).maxFirings(2_000).build();
     assertThatThrownBy(() -> advisor.advise(TestCases.base().build()))
         .isInstanceOf(RuleEvaluationException.class)

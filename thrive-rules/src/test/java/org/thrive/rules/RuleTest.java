@@ -123,7 +123,12 @@ class RuleTest {
   }
 
   static HelpEpisode treatment(Outcome outcome) {
-    return HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusMonths(8), ASSESSED.minusMonths(2), outcome);
+    return HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusMonths(8), ASSESSED.minusWeeks(2), outcome);
+  }
+
+  /** Specialist treatment that ended before the goal-based {@link #treatment} began. */
+  static HelpEpisode specialist(Outcome outcome) {
+    return HelpEpisode.ended(HelpKind.EXTENSIVE_TREATMENT, ASSESSED.minusMonths(20), ASSESSED.minusMonths(12), outcome);
   }
 
   static HelpEpisode ongoingGoalBasedHelp() {
@@ -422,15 +427,17 @@ class RuleTest {
     }
 
     @Test
-    void riskSignificantLevel_highRiskFromOthersOrImmediateDanger_fires() {
+    void riskSignificantLevel_immediateDangerAlone_firesButHighRiskFromOthersDoesNot() {
       // given high risk from others, and separately immediate danger alone
       // when
       Advice fromOthers = advise(base().risk(Risk.none().withFromOthers(RiskLevel.HIGH, Set.of())));
       Advice danger = advise(base().risk(Risk.none().withImmediateDanger(true)));
 
-      // then
-      assertExplains(fromOthers, "risk.significant-level");
+      // then harm from others is its own kind of risk (safeguarding), not current risk to self or others
+      assertNotFired(fromOthers, "risk.significant-level");
+      assertThat(fired(fromOthers)).contains("risk.significant-harm-from-others").doesNotContain("risk.current");
       assertExplains(danger, "risk.significant-level");
+      assertThat(fired(danger)).contains("risk.current");
     }
 
     @Test
@@ -491,9 +498,11 @@ class RuleTest {
       Advice a = advise(base().risk(Risk.none().withFromOthers(RiskLevel.LOW,
           java.util.Set.of(org.thrive.model.risk.HarmFromOthers.EXPLOITATION))));
 
-      // then
-      assertThat(fired(a)).contains("risk.significant-harm-from-others");
-      assertThat(a.suggestion()).isNotEqualTo(java.util.Optional.of(Grouping.THRIVING));
+      // then it raises safeguarding but, with no mental-health need, does not raise the grouping
+      assertThat(fired(a)).contains("risk.significant-harm-from-others", "safeguard.safeguarding")
+          .doesNotContain("needs.risk-without-rated-problem", "risk.current");
+      assertThat(a.suggestion()).contains(Grouping.THRIVING);
+      assertThat(a.hasSafeguard(SafeguardKind.SAFEGUARDING)).isTrue();
     }
 
     @Test
@@ -1126,8 +1135,9 @@ class RuleTest {
       Advice a = advise(base().needs(problems(9, Rating.MODERATE))
           .history(historyOf(Progress.NO_PROGRESS, ongoingGoalBasedHelp())));
 
-      // then
-      assertExplains(a, "review.no-progress");
+      // then reconsideration, not more of the same: more help
+      assertProposes(a, "review.no-progress", Grouping.GETTING_MORE_HELP, Basis.REVIEW);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_MORE_HELP);
     }
 
     @Test
@@ -1138,7 +1148,7 @@ class RuleTest {
           .history(historyOf(Progress.DETERIORATED, ongoingGoalBasedHelp())));
 
       // then
-      assertExplains(a, "review.no-progress");
+      assertProposes(a, "review.no-progress", Grouping.GETTING_MORE_HELP, Basis.REVIEW);
     }
 
     @Test
@@ -1241,7 +1251,7 @@ class RuleTest {
       // given medium risk to self and treatment that brought no benefit
       // when
       Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
-          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT))));
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT), specialist(Outcome.NO_BENEFIT))));
 
       // then
       assertProposes(a, "risk-support.not-helped", Grouping.GETTING_RISK_SUPPORT, Basis.RISK_AND_HISTORY);
@@ -1302,7 +1312,7 @@ class RuleTest {
       // given a case proposed Getting Risk Support with social care involved
       // when
       Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
-          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT)))
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT), specialist(Outcome.NO_BENEFIT)))
           .agencies(EnumSet.of(Agency.SOCIAL_CARE)));
 
       // then
@@ -1328,6 +1338,316 @@ class RuleTest {
 
       // then
       assertNotFired(a, "risk-support.agencies");
+    }
+  }
+
+  // ---- rules for the clinical principles ----
+
+  @Nested
+  class PrincipleRules {
+    private HelpHistory notEngagedFirstContact() {
+      return HelpHistory.firstContact(Engagement.NOT_ENGAGED);
+    }
+
+    @Test
+    void infoComplexityNotKnown_noNeedAndAFactorNotKnown_withholdsThriving() {
+      Advice a = advise(base().needs(Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(Presence.NO)
+          .complexity(CurrentViewItem.LOOKED_AFTER_CHILD, Presence.NOT_KNOWN).build()));
+      assertThat(fired(a)).contains("info.complexity-not-known").doesNotContain("needs.thriving");
+      assertThat(a.status()).isEqualTo(AdviceStatus.CANNOT_SUGGEST_YET);
+      assertThat(missingFields(a)).contains("needs." + CurrentViewItem.LOOKED_AFTER_CHILD.code());
+    }
+
+    @Test
+    void infoComplexityNotKnown_factorsRecorded_doesNotFire() {
+      Advice a = advise(base());
+      assertNotFired(a, "info.complexity-not-known");
+      assertThat(a.suggestion()).contains(Grouping.THRIVING);
+    }
+
+    @Test
+    void infoEngagementNotKnown_noNeedAndEngagementNotKnown_withholdsThriving() {
+      Advice a = advise(base().history(HelpHistory.firstContact(Engagement.NOT_KNOWN)));
+      assertThat(fired(a)).contains("info.engagement-not-known").doesNotContain("needs.thriving");
+      assertThat(missingFields(a)).contains("history.engagement");
+    }
+
+    @Test
+    void infoEngagementNotKnown_moderateNeed_doesNotFire() {
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).history(HelpHistory.firstContact(Engagement.NOT_KNOWN)));
+      assertNotFired(a, "info.engagement-not-known");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void needsNeurodevelopmental_concentrationModerateAlone_proposesAdviceWithTheFlag() {
+      Advice a = advise(base().needs(problems(14, Rating.SEVERE)));
+      assertProposes(a, "needs.neurodevelopmental", Grouping.GETTING_ADVICE, Basis.NEEDS);
+      assertThat(fired(a)).doesNotContain("needs.moderate", "needs.severe", "needs.mild");
+      assertThat(a.neurodevelopmentalAssessment()).isTrue();
+      assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
+    }
+
+    @Test
+    void needsNeurodevelopmental_otherNeedModerate_doesNotFireAndOtherNeedsDecide() {
+      Advice a = advise(base().needs(problems(14, Rating.MODERATE, 9, Rating.MODERATE)));
+      assertNotFired(a, "needs.neurodevelopmental");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+      assertThat(a.neurodevelopmentalAssessment()).isTrue();
+    }
+
+    @Test
+    void needsSeveralSevere_twoSevereProblems_proposesMoreHelp() {
+      Advice a = advise(base().needs(problems(3, Rating.SEVERE, 9, Rating.SEVERE)));
+      assertProposes(a, "needs.several-severe", Grouping.GETTING_MORE_HELP, Basis.NEEDS);
+      assertNotFired(a, "needs.severe");
+    }
+
+    @Test
+    void needsSeveralSevere_oneSevereAndANeurodevelopmentalSevere_doesNotFire() {
+      Advice a = advise(base().needs(problems(3, Rating.SEVERE, 14, Rating.SEVERE)));
+      assertNotFired(a, "needs.several-severe");
+      assertThat(fired(a)).contains("needs.severe");
+    }
+
+    @Test
+    void safeguardSpecialistAssessment_psychosisOrEatingModerate_raisesIt() {
+      Advice psychosis = advise(base().needs(problems(12, Rating.MODERATE)));
+      Advice eating = advise(base().needs(problems(20, Rating.MODERATE)));
+      assertThat(safeguardsBy(psychosis, SafeguardKind.SPECIALIST_ASSESSMENT)).containsExactly("safeguard.specialist-assessment");
+      assertThat(safeguardsBy(eating, SafeguardKind.SPECIALIST_ASSESSMENT)).containsExactly("safeguard.specialist-assessment");
+    }
+
+    @Test
+    void safeguardSpecialistAssessment_mildOrOtherItem_doesNotFire() {
+      assertNotFired(advise(base().needs(problems(12, Rating.MILD))), "safeguard.specialist-assessment");
+      assertNotFired(advise(base().needs(problems(9, Rating.MODERATE))), "safeguard.specialist-assessment");
+    }
+
+    @Test
+    void riskCurrent_selfHarmModerate_fires() {
+      assertExplains(advise(base().needs(problems(10, Rating.MODERATE))), "risk.current");
+    }
+
+    @Test
+    void riskCurrent_protectionPlanOnly_doesNotFire() {
+      Advice a = advise(base().needs(Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(Presence.NO)
+          .complexity(CurrentViewItem.CURRENT_PROTECTION_PLAN, Presence.YES).build()));
+      assertNotFired(a, "risk.current");
+      assertThat(a.suggestion()).contains(Grouping.THRIVING);
+      assertThat(safeguardsBy(a, SafeguardKind.SAFEGUARDING)).containsExactly("safeguard.safeguarding");
+    }
+
+    @Test
+    void riskClinical_eatingSeverePsychosisModerateMoodSevere_fires() {
+      assertExplains(advise(base().needs(problems(20, Rating.SEVERE))), "risk.clinical");
+      assertExplains(advise(base().needs(problems(12, Rating.MODERATE))), "risk.clinical");
+      assertExplains(advise(base().needs(problems(11, Rating.SEVERE))), "risk.clinical");
+    }
+
+    @Test
+    void riskClinical_eatingModerateOrMoodModerate_doesNotFire() {
+      assertNotFired(advise(base().needs(problems(20, Rating.MODERATE))), "risk.clinical");
+      assertNotFired(advise(base().needs(problems(11, Rating.MODERATE))), "risk.clinical");
+    }
+
+    @Test
+    void safeguardCrisisResponseRiskNotKnown_severeSelfHarmRiskToSelfNotKnown_raisesCrisisResponse() {
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE, 10, Rating.SEVERE))
+          .risk(Risk.none().withToSelf(RiskLevel.NOT_KNOWN)));
+      assertThat(safeguardsBy(a, SafeguardKind.IMMEDIATE_CRISIS_RESPONSE))
+          .containsExactly("safeguard.crisis-response-risk-not-known");
+      assertThat(safeguardsBy(a, SafeguardKind.RISK_ASSESSMENT)).containsExactly("safeguard.risk-assessment");
+      assertThat(safeguardsBy(a, SafeguardKind.SAFETY_PLAN)).containsExactly("safeguard.safety-plan");
+    }
+
+    @Test
+    void safeguardCrisisResponseRiskNotKnown_riskToSelfAssessedLow_doesNotFire() {
+      Advice a = advise(base().needs(problems(10, Rating.SEVERE)).risk(Risk.none().withToSelf(RiskLevel.LOW)));
+      assertNotFired(a, "safeguard.crisis-response-risk-not-known");
+    }
+
+    @Test
+    void safeguardRiskManagementPlan_riskToOthersMedium_raisesPlanNamingAgencies() {
+      Advice a = advise(base().needs(problems(15, Rating.MODERATE)).risk(Risk.none().withToOthers(RiskLevel.MEDIUM))
+          .agencies(EnumSet.of(Agency.YOUTH_JUSTICE)));
+      assertThat(safeguardsBy(a, SafeguardKind.RISK_MANAGEMENT_PLAN)).containsExactly("safeguard.risk-management-plan");
+      Safeguard plan = a.safeguards().stream().filter(s -> s.kind() == SafeguardKind.RISK_MANAGEMENT_PLAN).findFirst()
+          .orElseThrow();
+      assertThat(plan.facts()).anyMatch(f -> f.field().equals("agencies") && f.value().equals("Youth justice"));
+      assertThat(safeguardsBy(a, SafeguardKind.SAFETY_PLAN)).isEmpty();
+    }
+
+    @Test
+    void safeguardRiskManagementPlan_riskToOthersLow_doesNotFire() {
+      assertNotFired(advise(base().needs(problems(15, Rating.MODERATE)).risk(Risk.none().withToOthers(RiskLevel.LOW))),
+          "safeguard.risk-management-plan");
+    }
+
+    @Test
+    void safeguardRiskAssessment_riskNotKnown_raisedWhateverTheGrouping() {
+      Advice severe = advise(base().needs(problems(20, Rating.SEVERE)).risk(Risk.notAssessed()));
+      assertThat(severe.suggestion()).contains(Grouping.GETTING_MORE_HELP);
+      assertThat(safeguardsBy(severe, SafeguardKind.RISK_ASSESSMENT)).containsExactly("safeguard.risk-assessment");
+      Advice eatingUnknown = advise(base().needs(problems(9, Rating.MODERATE, 20, Rating.NOT_KNOWN)));
+      assertThat(safeguardsBy(eatingUnknown, SafeguardKind.RISK_ASSESSMENT)).containsExactly("safeguard.risk-assessment");
+    }
+
+    @Test
+    void safeguardRiskAssessment_everythingAssessed_doesNotFire() {
+      assertNotFired(advise(base().needs(problems(9, Rating.MODERATE))), "safeguard.risk-assessment");
+    }
+
+    @Test
+    void choiceLowerSupportAtClinicalRisk_severeEatingDeclines_holdsSupportWithReview() {
+      Advice a = advise(base().age(17).needs(problems(20, Rating.SEVERE))
+          .choices(youngPersonChooses(Preference.DECLINES_HELP)));
+      assertThat(fired(a)).contains("choice.lower-support-at-clinical-risk").doesNotContain("choice.self-management");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_MORE_HELP);
+      assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).containsExactly("choice.lower-support-at-clinical-risk");
+      assertThat(a.reasons()).noneMatch(r -> r.family().contains("safe to"));
+    }
+
+    @Test
+    void choiceLowerSupportAtClinicalRisk_moderateEating_doesNotFire() {
+      Advice a = advise(base().age(17).needs(problems(20, Rating.MODERATE))
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+      assertNotFired(a, "choice.lower-support-at-clinical-risk");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
+    }
+
+    @Test
+    void historyUnableToUseHelpNow_currentRiskNotEngagedDeclines_fires() {
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE)).risk(mediumRiskToSelf()).history(notEngagedFirstContact())
+          .choices(youngPersonChooses(Preference.DECLINES_HELP)));
+      assertExplains(a, "history.unable-to-use-help-now");
+    }
+
+    @Test
+    void historyUnableToUseHelpNow_engaged_doesNotFire() {
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE)).risk(mediumRiskToSelf())
+          .choices(youngPersonChooses(Preference.DECLINES_HELP)));
+      assertNotFired(a, "history.unable-to-use-help-now");
+    }
+
+    @Test
+    void riskSupportUnableNow_noPastEpisode_proposesRiskSupport() {
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE)).risk(mediumRiskToSelf()).history(notEngagedFirstContact())
+          .choices(youngPersonChooses(Preference.DECLINES_HELP)));
+      assertProposes(a, "risk-support.unable-now", Grouping.GETTING_RISK_SUPPORT, Basis.RISK_AND_HISTORY);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_RISK_SUPPORT);
+    }
+
+    @Test
+    void riskSupportUnableNow_harmFromOthersOnly_doesNotFire() {
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE))
+          .risk(Risk.none().withFromOthers(RiskLevel.HIGH, Set.of())).history(notEngagedFirstContact())
+          .choices(youngPersonChooses(Preference.DECLINES_HELP)));
+      assertNotFired(a, "risk-support.unable-now");
+      assertThat(a.suggestion()).isNotEqualTo(Optional.of(Grouping.GETTING_RISK_SUPPORT));
+    }
+
+    @Test
+    void riskSupportSpecialistNotTried_goalBasedHelpFailedAtRisk_proposesMoreHelp() {
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT))));
+      assertProposes(a, "risk-support.specialist-not-tried", Grouping.GETTING_MORE_HELP, Basis.RISK_AND_HISTORY);
+      assertNotFired(a, "risk-support.not-helped");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_MORE_HELP);
+    }
+
+    @Test
+    void riskSupportSpecialistNotTried_specialistTried_doesNotFire() {
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT), specialist(Outcome.NO_BENEFIT))));
+      assertNotFired(a, "risk-support.specialist-not-tried");
+    }
+
+    @Test
+    void historyUnhelped_oneDisengagementAlone_doesNotFire() {
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.DISENGAGED))));
+      assertThat(fired(a)).doesNotContain("history.unhelped", "risk-support.not-helped", "risk-support.specialist-not-tried");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void riskSupportContinues_ongoingRiskSupportAtRisk_proposesRiskSupport() {
+      Advice a = advise(base().needs(problems(24, Rating.SEVERE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.NO_PROGRESS, HelpEpisode.ongoing(HelpKind.RISK_SUPPORT, ASSESSED.minusMonths(5)))));
+      assertProposes(a, "risk-support.continues", Grouping.GETTING_RISK_SUPPORT, Basis.RISK_AND_HISTORY);
+    }
+
+    @Test
+    void riskSupportContinues_committedToTreatment_doesNotFireAndReviewIsRequired() {
+      Advice a = advise(base().needs(problems(24, Rating.SEVERE)).risk(mediumRiskToSelf())
+          .history(historyOf(Progress.NO_PROGRESS, HelpEpisode.ongoing(HelpKind.RISK_SUPPORT, ASSESSED.minusMonths(5))))
+          .choices(youngPersonChooses(Preference.SPECIALIST_TREATMENT, goalReviewedLater())));
+      assertNotFired(a, "risk-support.continues");
+      assertProposes(a, "risk-support.commitment-to-treatment", Grouping.GETTING_MORE_HELP, Basis.RISK_AND_HISTORY);
+      assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).containsExactly(SafetyNet.LEAVING_HELP_ID);
+    }
+
+    @Test
+    void reviewRelapse_goalsMetInAnEpisodeLongEnded_isANewNeedNotAnEnding() {
+      HelpEpisode earlier = HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusYears(2),
+          ASSESSED.minusYears(1), Outcome.GOALS_MET);
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE)).history(historyOf(Progress.GOALS_MET, earlier)));
+      assertExplains(a, "review.relapse");
+      assertThat(fired(a)).doesNotContain("review.goals-met");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void reviewRelapse_goalsMetAtTheCurrentReview_doesNotFire() {
+      Advice a = advise(base().needs(problems(9, Rating.MILD)).history(historyOf(Progress.GOALS_MET, treatment(Outcome.GOALS_MET))));
+      assertNotFired(a, "review.relapse");
+      assertThat(fired(a)).contains("review.goals-met");
+    }
+
+    @Test
+    void reviewNoProgressSpecialist_noProgressInOngoingSpecialistTreatment_reconsidersWithReview() {
+      Advice a = advise(base().needs(problems(4, Rating.SEVERE))
+          .history(historyOf(Progress.NO_PROGRESS, HelpEpisode.ongoing(HelpKind.EXTENSIVE_TREATMENT, ASSESSED.minusMonths(6)))));
+      assertProposes(a, "review.no-progress-specialist", Grouping.GETTING_MORE_HELP, Basis.REVIEW);
+      assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).containsExactly("review.no-progress-specialist");
+    }
+
+    @Test
+    void reviewNoProgressSpecialist_progressing_doesNotFire() {
+      Advice a = advise(base().needs(problems(4, Rating.SEVERE))
+          .history(historyOf(Progress.PROGRESSING, HelpEpisode.ongoing(HelpKind.EXTENSIVE_TREATMENT, ASSESSED.minusMonths(6)))));
+      assertNotFired(a, "review.no-progress-specialist");
+    }
+
+    @Test
+    void reviewSevereAfterHelp_severeNeedAfterGoalBasedHelpBroughtNoBenefit_proposesMoreHelp() {
+      Advice a = advise(base().needs(problems(3, Rating.SEVERE)).history(historyOf(Progress.NOT_REVIEWED,
+          HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusYears(1), ASSESSED.minusMonths(8),
+              Outcome.NO_BENEFIT))));
+      assertProposes(a, "review.severe-after-help", Grouping.GETTING_MORE_HELP, Basis.REVIEW);
+    }
+
+    @Test
+    void reviewSevereAfterHelp_moderateNeed_doesNotFire() {
+      Advice a = advise(base().needs(problems(3, Rating.MODERATE)).history(historyOf(Progress.NOT_REVIEWED,
+          HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusYears(1), ASSESSED.minusMonths(8),
+              Outcome.NO_BENEFIT))));
+      assertNotFired(a, "review.severe-after-help");
+    }
+
+    @Test
+    void warningAgeGuidance_toiletingRatedAtThree_warnsToCheckTheRating() {
+      Advice a = advise(base().age(3).needs(problems(18, Rating.MODERATE)));
+      assertExplains(a, "warning.age-guidance");
+      assertThat(reason(a, "warning.age-guidance").facts()).extracting(f -> f.field())
+          .contains("needs." + CurrentViewItem.DOES_NOT_GET_TO_TOILET_IN_TIME.code());
+    }
+
+    @Test
+    void warningAgeGuidance_toiletingRatedAtSix_doesNotFire() {
+      assertNotFired(advise(base().age(6).needs(problems(18, Rating.MODERATE))), "warning.age-guidance");
+      assertNotFired(advise(base().age(3).needs(problems(18, Rating.NONE))), "warning.age-guidance");
     }
   }
 
@@ -1429,7 +1749,12 @@ class RuleTest {
         "review.disengaged", "risk-support.not-helped", "risk-support.commitment-to-treatment", "risk-support.agencies",
         "context.complexity", "context.strengths", "flag.neurodevelopmental-assessment",
         "needs.risk-without-rated-problem", "info.context-not-known", "risk.significant-harm-from-others",
-        "info.risk-not-assessed-for-less-support");
+        "info.risk-not-assessed-for-less-support", "info.complexity-not-known", "info.engagement-not-known",
+        "needs.neurodevelopmental", "needs.several-severe", "safeguard.specialist-assessment", "risk.current",
+        "risk.clinical", "safeguard.crisis-response-risk-not-known", "safeguard.risk-management-plan",
+        "safeguard.risk-assessment", "choice.lower-support-at-clinical-risk", "history.unable-to-use-help-now",
+        "review.relapse", "review.no-progress-specialist", "review.severe-after-help", "risk-support.unable-now",
+        "risk-support.specialist-not-tried", "risk-support.continues", "warning.age-guidance");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

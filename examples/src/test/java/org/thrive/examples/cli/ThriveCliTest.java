@@ -171,15 +171,15 @@ class ThriveCliTest {
     assertThat(code).isEqualTo(3);
     assertThat(err.toString().lines().toList()).containsExactly(
         "thrive: the rules cannot be used (1 problem):",
-        "bad.drl:9: rule \"Field\": unknown field 'higest' of Problems; its fields are highest, none, mild, moderate,"
-            + " severe, notKnown, difficulties");
+        "bad.drl:9: rule \"Field\": unknown field 'higest' of Problems; its fields are highest, highestNeed, none,"
+            + " mild, moderate, severe, severeNeeds, notKnown, difficulties");
     assertThat(err.toString()).doesNotContain("\tat ");
   }
 
   @Test
   void rulesCheck_mertonRules_isOk() {
     assertThat(run("rules", "check", "local-rules/merton")).isZero();
-    assertThat(out.toString()).startsWith("ok: rule set merton 2026.1 (39 rules), sha256 ");
+    assertThat(out.toString()).startsWith("ok: rule set merton 2026.1 (58 rules), sha256 ");
   }
 
   @Test

@@ -51,6 +51,8 @@ public record ChoiceEffect(
     YOUNG_CHILD_CHOICE_ALONE,
     /** At this age the young person's informed choice leads, and theirs differs from this one. */
     YOUNG_PERSON_LEADS,
+    /** At this age a parent's or carer's choice of less support does not lower support unless the young person's own informed choice is for less support too. */
+    YOUNG_PERSONS_VIEW_NEEDED,
     /** No rule in the rule set acts on this choice for these needs. */
     NO_RULE_APPLIES
   }

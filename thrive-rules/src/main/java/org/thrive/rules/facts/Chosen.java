@@ -7,14 +7,25 @@ import org.thrive.model.choice.Preference;
 import org.thrive.model.choice.Setting;
 
 /**
- * One person's informed choice. {@code index} is its place among the case's choices.
- * {@code counts} says whether the choice may act on the suggestion at the young person's age
- * ({@link Person#choiceStage()}): a young child's choice of less support, alone, does not count;
- * from the age where the young person's choice leads, a parent's differing choice does not count
- * unless there is significant risk. Rules that act on a choice match {@code counts == true}. In
- * DRL: {@code Chosen(counts == true, chooser == Chooser.YOUNG_PERSON, preference == Preference.GOAL_BASED_HELP)}.
+ * One person's informed choice. {@code index} is its place among the case's choices. Whether a
+ * choice may act depends on the young person's age ({@link Person#choiceStage()}):
+ *
+ * <ul>
+ *   <li>{@code counts}: the choice may act on the suggestion at all. False for a parent's or
+ *       carer's choice that differs from the young person's where the young person's choice leads
+ *       (16 and over by default), unless there is significant risk.
+ *   <li>{@code mayLowerSupport}: the choice may also lower support (advice, self-management,
+ *       declining help). False for a young child's own choice of less support (alone it never
+ *       lowers support) and for a parent's choice of less support from the age where the young
+ *       person may decide, until the young person's own view is recorded.
+ * </ul>
+ *
+ * Rules that act on a choice match {@code counts == true}; rules that lower support on a choice
+ * match {@code mayLowerSupport == true}. In DRL:
+ * {@code Chosen(mayLowerSupport == true, preference == Preference.DECLINES_HELP)}.
  */
-public record Chosen(int index, Chooser chooser, Preference preference, Setting setting, boolean counts)
+public record Chosen(int index, Chooser chooser, Preference preference, Setting setting, boolean counts,
+    boolean mayLowerSupport)
     implements RuleFact {
   @Override
   public ImmutableList<CaseFact> describe() {

@@ -9,14 +9,19 @@ import org.thrive.model.needs.Rating;
 /**
  * The rating of one problem, contextual or education item. In DRL:
  * {@code ItemRating(part == Part.PROBLEM, number == 9, rating == Rating.MODERATE)}; use
- * {@code difficulty} (Mild or worse) and {@code atLeastModerate} for ranges.
+ * {@code difficulty} (Mild or worse) and {@code atLeastModerate} for ranges; {@code belowRatedAge}
+ * when the young person is younger than the age from which the item is rated.
  */
 public record ItemRating(CurrentViewItem item, Part part, int number, Rating rating,
-    boolean difficulty, boolean atLeastModerate) implements RuleFact {
+    boolean difficulty, boolean atLeastModerate, boolean belowRatedAge) implements RuleFact {
 
-  public static ItemRating of(CurrentViewItem item, Rating rating) {
+  /**
+   * A rating; {@code belowRatedAge} says the young person is younger than the age from which the
+   * Current View completion guidance rates this item (local configuration).
+   */
+  public static ItemRating of(CurrentViewItem item, Rating rating, boolean belowRatedAge) {
     return new ItemRating(item, item.part(), item.number(), rating, rating.isDifficulty(),
-        rating.isAtLeast(Rating.MODERATE));
+        rating.isAtLeast(Rating.MODERATE), belowRatedAge);
   }
 
   @Override
