@@ -101,4 +101,54 @@ class AgreedDecisionTest {
     assertThat(json.get("participants")).hasSize(3);
     assertThat(json.get("safeguards").findValuesAsText("kind")).contains("IMMEDIATE_CRISIS_RESPONSE", "SAFETY_PLAN");
   }
+
+  @Test
+  @org.junit.jupiter.api.Tag("hazard-control")
+  void agreeingToThrivingWhileEveryRiskIsNotKnown_addsAClinicalReviewThatMustBeSetAsideWithACode() {
+    // given a moderate need with risk not yet assessed: no grouping can be suggested yet
+    Advice a = Vignettes.ADVISOR.advise(Vignettes.read("P04").toBuilder()
+        .risk(org.thrive.model.risk.Risk.notAssessed()).build());
+    assertThat(a.riskSignals()).isNotEmpty();
+
+    // when Thriving is agreed without setting a review aside, then it is refused
+    assertThatThrownBy(() -> AgreedDecision.of(a, Grouping.THRIVING, SHARED,
+        Optional.of(DifferenceReason.YOUNG_PERSON_CHOICE), List.of(), "", AT))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessageStartingWith("AgreedDecision.setAside: agreeing to Thriving while a clinical review is required");
+
+    // and with the review set aside with a code it is recorded, the review and the risk assessment kept
+    AgreedDecision d = AgreedDecision.of(a, Grouping.THRIVING, SHARED, Optional.of(DifferenceReason.YOUNG_PERSON_CHOICE),
+        List.of(new SafeguardSetAside(SafeguardKind.CLINICAL_REVIEW_REQUIRED, SetAsideReason.CLINICAL_REVIEW_COMPLETED)),
+        "", AT);
+    assertThat(d.safeguards()).extracting(s -> s.kind())
+        .contains(SafeguardKind.CLINICAL_REVIEW_REQUIRED, SafeguardKind.RISK_ASSESSMENT);
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("hazard-control")
+  void agreeingToGettingHelpWhenMoreHelpWasSuggestedWithRiskSignals_addsAClinicalReview() {
+    // given P07 (severe eating, low risk to self): Getting More Help suggested, with risk signals
+    Advice a = advice("P07");
+    assertThat(a.suggestion()).contains(Grouping.GETTING_MORE_HELP);
+    assertThat(a.riskSignals()).isNotEmpty();
+
+    // when Getting Help is agreed, then a clinical review is required and must be set aside with a code
+    assertThatThrownBy(() -> AgreedDecision.of(a, Grouping.GETTING_HELP, SHARED,
+        Optional.of(DifferenceReason.FAMILY_CHOICE), List.of(), "", AT))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessageStartingWith("AgreedDecision.setAside: agreeing to Getting Help while a clinical review is required");
+    AgreedDecision d = AgreedDecision.of(a, Grouping.GETTING_HELP, SHARED, Optional.of(DifferenceReason.FAMILY_CHOICE),
+        List.of(new SafeguardSetAside(SafeguardKind.CLINICAL_REVIEW_REQUIRED, SetAsideReason.CLINICAL_REVIEW_COMPLETED)),
+        "", AT);
+    assertThat(d.safeguards()).anyMatch(s -> s.ruleId().equals(AgreedDecision.LOWERED_AT_RISK_ID));
+  }
+
+  @Test
+  void agreeingToMoreSupportThanSuggested_addsNoReview() {
+    // near miss: agreeing to more support is never a step down
+    Advice a = advice("P04");
+    AgreedDecision d = AgreedDecision.of(a, Grouping.GETTING_MORE_HELP, SHARED,
+        Optional.of(DifferenceReason.FAMILY_CHOICE), List.of(), "", AT);
+    assertThat(d.safeguards()).isEqualTo(a.safeguards());
+  }
 }

@@ -70,14 +70,17 @@ class CaseReaderTest {
   void read_unknownField_namesItAndTheAllowedOnes() throws Exception {
     ObjectNode json = p12();
     ((ObjectNode) json.get("risk")).put("toSelff", "none");
-    assertThat(error(json).getMessage()).startsWith("$.risk.toSelff: unknown field; expected one of crises,");
+    assertThat(error(json).getMessage()).isEqualTo("$.risk: has an unknown field (its name is not repeated here);"
+        + " expected only crises, fromOthers, harmFromOthers, immediateDanger, toOthers, toSelf");
+    assertThat(error(json).getMessage()).doesNotContain("toSelff");
   }
 
   @Test
   void read_unknownProblemNumber_namesTheRange() throws Exception {
     ObjectNode json = p12();
     ((ObjectNode) json.at("/needs/problems")).put("31", "Mild");
-    assertThat(error(json).getMessage()).isEqualTo("$.needs.problems.31: unknown problem item; use the item number, 1 to 30");
+    assertThat(error(json).getMessage()).isEqualTo("$.needs.problems.31: unknown problem item (keys are the item number"
+        + " written as 1 to 30, with no sign, space or leading zero)");
   }
 
   @Test
@@ -85,7 +88,8 @@ class CaseReaderTest {
     ObjectNode json = p12();
     ((ObjectNode) json.at("/needs/problems")).put("worried about jane", "Mild");
     CaseFileException e = error(json);
-    assertThat(e.getMessage()).isEqualTo("$.needs.problems: unknown problem item; use the item number, 1 to 30");
+    assertThat(e.getMessage()).isEqualTo("$.needs.problems: unknown problem item (keys are the item number written as 1"
+        + " to 30, with no sign, space or leading zero)");
     assertThat(e.getMessage()).doesNotContain("jane");
   }
 
@@ -160,5 +164,45 @@ class CaseReaderTest {
     for (java.nio.file.Path p : Vignettes.all()) {
       assertThat(reader.read(p).caseId()).as(p.toString()).isNotBlank();
     }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"02", "+2", " 2", "2 ", "\u0662", "2.0", "0"})
+  @org.junit.jupiter.api.Tag("hazard-control")
+  void read_itemKeyAlias_isRejectedNotReadAsItemTwo(String alias) throws Exception {
+    // given item 2 rated Severe and an alias of it rated None: the last key must never win
+    ObjectNode json = p12();
+    ((ObjectNode) json.at("/needs/problems")).put("2", "Severe").put(alias, "None");
+
+    // when / then
+    assertThat(error(json).getMessage()).isEqualTo("$.needs.problems: unknown problem item (keys are the item number"
+        + " written as 1 to 30, with no sign, space or leading zero)");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "/risk, immediateDanger, $.risk.immediateDanger",
+      "/risk, crises, $.risk.crises",
+      "/risk, harmFromOthers, $.risk.harmFromOthers",
+      "/history, latestReview, $.history.latestReview",
+      "/needs, unlisted, $.needs.unlisted"})
+  @org.junit.jupiter.api.Tag("hazard-control")
+  void read_nullField_isAnErrorNeverNone(String parent, String field, String path) throws Exception {
+    // given an optional field given as null
+    ObjectNode json = p12();
+    ((ObjectNode) json.at(parent)).putNull(field);
+
+    // when / then null is never read as false, none or a default
+    assertThat(error(json).getMessage()).isEqualTo(path + ": must not be null; leave the field out, or give a value"
+        + " (\"not known\" where the field has it)");
+  }
+
+  @Test
+  void read_sameItemTwiceInTheBuilder_isAnError() {
+    // given / when / then the model refuses a second rating of one item
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.thrive.model.needs.Needs.builder()
+            .problem(2, org.thrive.model.needs.Rating.SEVERE).problem(2, org.thrive.model.needs.Rating.NONE))
+        .isInstanceOf(org.thrive.model.InvalidCaseException.class)
+        .hasMessage("Needs.problem.2: is rated twice; give each item once");
   }
 }

@@ -32,6 +32,27 @@ public final class ThriveCase {
   /** The oldest age THRIVE services see (young people up to 25). */
   public static final int MAX_AGE = 25;
 
+  /** The earliest plausible assessment date. */
+  public static final LocalDate EARLIEST_ASSESSMENT = LocalDate.of(2000, 1, 1);
+
+  /** The latest plausible assessment date. */
+  public static final LocalDate LATEST_ASSESSMENT = LocalDate.of(2099, 12, 31);
+
+  /** The furthest ahead of the assessment a goal's review may be set. */
+  public static final int MAX_REVIEW_YEARS_AHEAD = 5;
+
+  /** The most choices a case may record (one each for the young person and a parent is usual). */
+  public static final int MAX_CHOICES = 10;
+
+  /** The most goals a case may record. */
+  public static final int MAX_GOALS = 20;
+
+  /** The most strengths a case may record. */
+  public static final int MAX_STRENGTHS = 50;
+
+  /** The most episodes of help a case may record. */
+  public static final int MAX_EPISODES = 100;
+
   private static final Comparator<Choice> CHOICE_ORDER = Comparator.comparing(Choice::chooser)
       .thenComparing(Choice::preference).thenComparing(Choice::setting);
   private static final Comparator<Goal> GOAL_ORDER =
@@ -67,16 +88,33 @@ public final class ThriveCase {
     this.strengths = ImmutableList.sortedCopyOf(STRENGTH_ORDER, b.strengths.build());
     this.agencies = b.agencies.build();
 
+    check(!assessmentDate.isBefore(EARLIEST_ASSESSMENT) && !assessmentDate.isAfter(LATEST_ASSESSMENT),
+        "ThriveCase.assessmentDate", "must be between " + EARLIEST_ASSESSMENT + " and " + LATEST_ASSESSMENT);
+    check(choices.choices().size() <= MAX_CHOICES, "ThriveCase.choices", "must hold at most " + MAX_CHOICES + " choices");
+    check(choices.goals().size() <= MAX_GOALS, "ThriveCase.goals", "must hold at most " + MAX_GOALS + " goals");
+    check(strengths.size() <= MAX_STRENGTHS, "ThriveCase.strengths", "must hold at most " + MAX_STRENGTHS + " strengths");
+    check(history.episodes().size() <= MAX_EPISODES, "ThriveCase.history.episodes",
+        "must hold at most " + MAX_EPISODES + " episodes");
+    // The young person was born at most age + 1 years before the assessment.
+    LocalDate born = assessmentDate.minusYears(age + 1L);
     for (int i = 0; i < history.episodes().size(); i++) {
       HelpEpisode e = history.episodes().get(i);
       check(!e.start().isAfter(assessmentDate), "ThriveCase.history.episodes[" + i + "].start",
           "must not be after the assessment date");
+      check(!e.start().isBefore(born), "ThriveCase.history.episodes[" + i + "].start",
+          "must not be before the young person was born (age " + age + " at the assessment)");
+      int index = i;
+      e.end().ifPresent(end -> check(!end.isAfter(assessmentDate), "ThriveCase.history.episodes[" + index + "].end",
+          "must not be after the assessment date; an episode still going has no end and is ongoing"));
     }
     for (int i = 0; i < choices.goals().size(); i++) {
       Goal g = choices.goals().get(i);
       int index = i;
       g.reviewBy().ifPresent(d -> check(!d.isBefore(assessmentDate),
           "ThriveCase.choices.goals[" + index + "].reviewBy", "must not be before the assessment date"));
+      g.reviewBy().ifPresent(d -> check(!d.isAfter(assessmentDate.plusYears(MAX_REVIEW_YEARS_AHEAD)),
+          "ThriveCase.choices.goals[" + index + "].reviewBy",
+          "must be at most " + MAX_REVIEW_YEARS_AHEAD + " years after the assessment date"));
     }
   }
 

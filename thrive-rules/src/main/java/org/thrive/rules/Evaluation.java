@@ -40,15 +40,18 @@ final class Evaluation {
       for (RuleFact fact : facts) {
         session.insert(fact);
       }
+      // The bound catches a rule that re-triggers itself; legitimate firings grow with the facts,
+      // so it is never below one firing per rule per fact.
+      int bound = (int) Math.min(Integer.MAX_VALUE, Math.max(maxFirings, (long) facts.size() * ruleSet.rules().size()));
       int fired;
       try {
-        fired = session.fireAllRules(maxFirings);
+        fired = session.fireAllRules(bound);
       } catch (ConsequenceException e) {
         String rule = e.getMatch() == null ? "unknown" : ruleSet.info(e.getMatch().getRule().getPackageName(), e.getMatch().getRule().getName()).id();
         throw new RuleEvaluationException("rule " + rule + " failed while evaluating a case ("
             + (e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getClass().getSimpleName()) + ")");
       }
-      if (fired >= maxFirings) {
+      if (fired >= bound) {
         throw new RuleEvaluationException("rule evaluation stopped after " + fired
             + " firings without finishing; the rules most often fired were " + recorder.mostFired(ruleSet)
             + ". A rule probably re-triggers itself (for example by modifying or inserting a fact it matches)");

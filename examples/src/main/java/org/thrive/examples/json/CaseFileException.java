@@ -11,10 +11,17 @@ public final class CaseFileException extends RuntimeException {
   private final String path;
   private final String problem;
 
+  /** The longest message, whatever the input: a message is one bounded line. */
+  public static final int MAX_MESSAGE_LENGTH = 500;
+
   public CaseFileException(String path, String problem) {
-    super(path + ": " + problem);
-    this.path = path;
-    this.problem = problem;
+    super(cap(path, 120) + ": " + cap(problem, MAX_MESSAGE_LENGTH - 122));
+    this.path = cap(path, 120);
+    this.problem = cap(problem, MAX_MESSAGE_LENGTH - 122);
+  }
+
+  private static String cap(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   /** The JSON path in error, for example {@code $.needs.problems.9}. */

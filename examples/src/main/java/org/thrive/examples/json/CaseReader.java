@@ -1,6 +1,8 @@
 package org.thrive.examples.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -60,16 +62,48 @@ import org.thrive.model.strengths.StrengthKind;
  * {@code "not_known"} and {@code "NOT-KNOWN"} are the same value. Thread-safe.
  */
 public final class CaseReader {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  /** The largest case file read, in bytes. */
+  public static final long MAX_FILE_BYTES = 1_048_576;
+  /** The deepest nesting of JSON objects and arrays in a case. */
+  public static final int MAX_NESTING = 16;
+  /** The longest JSON string in a case (goals and strengths are at most 500 characters). */
+  public static final int MAX_STRING_LENGTH = 10_000;
+  /** The longest JSON array in a case. */
+  public static final int MAX_ARRAY_LENGTH = ThriveCase.MAX_EPISODES;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxNameLength(MAX_STRING_LENGTH)
+          .maxNumberLength(20)
+          .maxDocumentLength(MAX_FILE_BYTES)
+          .build())
+      .build();
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
+
+  /** Item keys are written canonically: the item number in ASCII digits, no sign, space or leading zero. */
+  private static final java.util.regex.Pattern ITEM_KEY = java.util.regex.Pattern.compile("[1-9][0-9]?");
 
   private static final Set<String> TOP = Set.of("caseId", "age", "assessmentDate", "needs", "choices", "goals",
       "risk", "history", "strengths", "agencies", "$schema", "description");
 
   /** Reads a case file. */
   public ThriveCase read(Path file) throws IOException {
+    // A FIFO or a device would block or never end: read regular files only, of a bounded size.
+    if (!Files.exists(file)) {
+      throw new java.nio.file.NoSuchFileException(file.toString());
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new CaseFileException("$", "the case is not a regular file");
+    }
+    if (Files.size(file) > MAX_FILE_BYTES) {
+      throw new CaseFileException("$", "the case file is larger than the limit of " + MAX_FILE_BYTES + " bytes");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     }
@@ -83,10 +117,20 @@ public final class CaseReader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-      String what = e.getClass().getSimpleName().contains("Eof") || (e.getOriginalMessage() != null
-          && e.getOriginalMessage().startsWith("Unexpected end-of-input")) ? "the JSON ends too early"
-          : e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-              ? "a field is given twice" : "malformed JSON";
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      String what;
+      if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+        what = original.contains("nesting") || original.contains("Depth") ? "the JSON is nested deeper than the limit of "
+            + MAX_NESTING : original.contains("Document length") ? "the case is larger than the limit of "
+            + MAX_FILE_BYTES + " bytes" : original.contains("Number") ? "a number is longer than the limit of 20 digits"
+            : "a string or field name is longer than the limit of " + MAX_STRING_LENGTH + " characters";
+      } else if (e.getClass().getSimpleName().contains("Eof") || original.startsWith("Unexpected end-of-input")) {
+        what = "the JSON ends too early";
+      } else if (original.startsWith("Duplicate field")) {
+        what = "a field is given twice";
+      } else {
+        what = "malformed JSON";
+      }
       throw new CaseFileException(where, what);
     }
     if (root == null || root.isMissingNode()) {
@@ -130,7 +174,10 @@ public final class CaseReader {
     rated(n, "education", Part.EDUCATION, b);
     n.optional("complexityFactors").ifPresent(f -> {
       f.requireObject();
-      f.fields().forEach((key, value) -> b.complexity(item(value, key, Part.COMPLEXITY_FACTOR), value.presence()));
+      f.fields().forEach((key, value) -> {
+        CurrentViewItem item = item(value, key, Part.COMPLEXITY_FACTOR);
+        wrap(f, () -> b.complexity(item, value.presence()));
+      });
     });
     return b.build();
   }
@@ -138,24 +185,30 @@ public final class CaseReader {
   private static void rated(Node n, String field, Part part, Needs.Builder b) {
     n.optional(field).ifPresent(f -> {
       f.requireObject();
-      f.fields().forEach((key, value) -> b.rate(item(value, key, part), value.rating()));
+      f.fields().forEach((key, value) -> {
+        CurrentViewItem item = item(value, key, part);
+        Rating rating = value.rating();
+        try {
+          b.rate(item, rating);
+        } catch (InvalidCaseException e) {
+          fail(f.path, e.problem().replace("is rated twice", "rates item " + item.number() + " twice"));
+        }
+      });
     });
   }
 
   private static CurrentViewItem item(Node at, String key, Part part) {
     int count = CurrentViewItem.of(part).size();
-    try {
-      int number = Integer.parseInt(key.trim());
-      Optional<CurrentViewItem> item = CurrentViewItem.find(part, number);
+    if (ITEM_KEY.matcher(key).matches()) {
+      Optional<CurrentViewItem> item = CurrentViewItem.find(part, Integer.parseInt(key));
       if (item.isPresent()) {
         return item.get();
       }
-    } catch (NumberFormatException ignored) {
-      // fall through to the error below
     }
-    // Echo the key only when it is a number: a free-text key may hold case content.
-    String path = key.trim().matches("-?\\d{1,9}") ? at.path : at.path.substring(0, at.path.lastIndexOf('.'));
-    throw new CaseFileException(path, "unknown " + part.code() + " item; use the item number, 1 to " + count);
+    // Echo the key only when it is canonical: any other key may hold case content.
+    String path = ITEM_KEY.matcher(key).matches() ? at.path : at.path.substring(0, at.path.length() - key.length() - 1);
+    throw new CaseFileException(path, "unknown " + part.code() + " item (keys are the item number written as 1 to "
+        + count + ", with no sign, space or leading zero)");
   }
 
   private Risk risk(Node n) {
@@ -274,23 +327,32 @@ public final class CaseReader {
       while (it.hasNext()) {
         String name = it.next();
         if (!names.contains(name)) {
-          fail(path + "." + name, "unknown field; expected one of " + names.stream().sorted().filter(x -> !x.startsWith("$"))
-              .collect(Collectors.joining(", ")));
+          // the name is not echoed: a field name is free text and may hold case content
+          fail(path, "has an unknown field (its name is not repeated here); expected only "
+              + names.stream().sorted().filter(x -> !x.startsWith("$")).collect(Collectors.joining(", ")));
         }
       }
     }
 
     Node required(String name) {
       JsonNode child = json.get(name);
-      if (child == null || child.isNull()) {
+      if (child == null) {
         fail(path + "." + name, "is required");
+      }
+      if (child.isNull()) {
+        fail(path + "." + name, "must not be null; it is required");
       }
       return new Node(child, path + "." + name);
     }
 
+    /** A field that may be left out. A JSON null is an error: it is never read as none or as a default. */
     Optional<Node> optional(String name) {
       JsonNode child = json.get(name);
-      return child == null || child.isNull() ? Optional.empty() : Optional.of(new Node(child, path + "." + name));
+      if (child != null && child.isNull()) {
+        fail(path + "." + name, "must not be null; leave the field out, or give a value (\"not known\" where the"
+            + " field has it)");
+      }
+      return child == null ? Optional.empty() : Optional.of(new Node(child, path + "." + name));
     }
 
     Map<String, Node> fields() {
@@ -302,6 +364,9 @@ public final class CaseReader {
     <T> List<T> list(Function<Node, T> each) {
       if (!json.isArray()) {
         fail(path, "must be a JSON array");
+      }
+      if (json.size() > MAX_ARRAY_LENGTH) {
+        fail(path, "holds more than the limit of " + MAX_ARRAY_LENGTH + " elements");
       }
       List<T> out = new ArrayList<>();
       for (int i = 0; i < json.size(); i++) {

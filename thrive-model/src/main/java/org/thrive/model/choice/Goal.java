@@ -17,6 +17,7 @@ public record Goal(String description, Optional<LocalDate> reviewBy) {
   public Goal {
     requirePresent(description, "Goal.description");
     check(!description.isBlank(), "Goal.description", "must not be blank");
+    check(description.length() <= 500, "Goal.description", "must be at most 500 characters");
     requirePresent(reviewBy, "Goal.reviewBy");
   }
 

@@ -27,16 +27,15 @@ import org.thrive.model.grouping.Grouping;
  *       carries a coded {@link DifferenceReason};
  *   <li>every safeguard of the advice is copied into the record; a safeguard the decision does not
  *       action needs a coded {@link SafeguardSetAside}, and stays visible;
- *   <li>agreeing to Getting Advice or Thriving while a clinical review is required needs the review
- *       set aside with a coded reason (for example {@link SetAsideReason#CLINICAL_REVIEW_COMPLETED});
- *       {@link #of} adds that review when the agreed grouping offers less than the suggestion
- *       while the case holds risk signals or risk safeguards.
+ *   <li>agreeing to less support than suggested (or to Getting Advice or Thriving when nothing was
+ *       suggested) while a clinical review is required needs the review set aside with a coded
+ *       reason (for example {@link SetAsideReason#CLINICAL_REVIEW_COMPLETED}); {@link #of} adds
+ *       that review whenever the agreed grouping offers less while the advice holds any risk
+ *       signal, including risk that is Not known, or any risk safeguard.
  * </ul>
  *
  * <p>Make records with {@link #of}, which copies the advice's safeguards; the canonical
  * constructor exists for deserialisation and checks only what the record itself holds.
- * <ul>
- * </ul>
  *
  * <p>Immutable. A plain record of strings, enums and lists, so any JSON library (Jackson 2.12+
  * for example) serialises it for the host's audit trail. The note is case content: store it, do
@@ -100,13 +99,25 @@ public record AgreedDecision(
     }
     Set<SafeguardKind> setAsideKinds = setAside.stream().map(SafeguardSetAside::kind).collect(Collectors.toSet());
     check(setAsideKinds.size() == setAside.size(), "AgreedDecision.setAside", "names a safeguard twice");
-    boolean lowers = agreed == Grouping.GETTING_ADVICE || agreed == Grouping.THRIVING;
-    if (lowers && present.contains(SafeguardKind.CLINICAL_REVIEW_REQUIRED)
+    if (offersLess(suggested, agreed) && present.contains(SafeguardKind.CLINICAL_REVIEW_REQUIRED)
         && !setAsideKinds.contains(SafeguardKind.CLINICAL_REVIEW_REQUIRED)) {
       throw new InvalidCaseException("AgreedDecision.setAside",
           "agreeing to " + agreed.label() + " while a clinical review is required needs the review set aside"
               + " with a coded reason (for example CLINICAL_REVIEW_COMPLETED); the safeguard stays on the record");
     }
+  }
+
+  /** Least support first; used only to tell whether an agreed grouping offers less than the suggestion. */
+  private static final List<Grouping> SUPPORT = List.of(Grouping.THRIVING, Grouping.GETTING_ADVICE,
+      Grouping.GETTING_HELP, Grouping.GETTING_MORE_HELP, Grouping.GETTING_RISK_SUPPORT);
+
+  /**
+   * Whether agreeing to {@code agreed} offers less support than {@code suggested}; with nothing
+   * suggested, whether it is Getting Advice or Thriving.
+   */
+  static boolean offersLess(Optional<Grouping> suggested, Grouping agreed) {
+    return suggested.map(s -> SUPPORT.indexOf(agreed) < SUPPORT.indexOf(s))
+        .orElse(agreed == Grouping.GETTING_ADVICE || agreed == Grouping.THRIVING);
   }
 
   /** Records a decision on the given advice; every safeguard of the advice is kept. */
@@ -124,24 +135,23 @@ public record AgreedDecision(
   public static final String LOWERED_AT_RISK_ID = "decision.less-support-at-risk";
 
   /**
-   * Every safeguard of the advice; and when the agreed grouping is Getting Advice or Thriving, the
-   * suggestion offered more, and the advice holds a risk safeguard or a risk signal, a clinical
-   * review: agreeing to less support while at risk needs one, set aside only with a code.
+   * Every safeguard of the advice; and when the agreed grouping offers less support than the
+   * suggestion while the advice holds any risk signal (risk that is Not known included) or any risk
+   * safeguard, a clinical review: agreeing to less support at risk needs one, set aside only with
+   * a code.
    */
   private static ImmutableList<Safeguard> safeguardsFor(Advice advice, Grouping agreed) {
-    boolean lowers = (agreed == Grouping.GETTING_ADVICE || agreed == Grouping.THRIVING)
-        && advice.suggestion().map(s -> s != agreed && s != Grouping.THRIVING).orElse(true);
+    boolean lowers = offersLess(advice.suggestion(), agreed);
     boolean atRisk = !advice.riskSignals().isEmpty() || advice.safeguards().stream().anyMatch(s ->
-        s.kind() == SafeguardKind.IMMEDIATE_CRISIS_RESPONSE || s.kind() == SafeguardKind.SAFETY_PLAN
-            || s.kind() == SafeguardKind.SAFEGUARDING);
+        s.kind() != SafeguardKind.SPECIALIST_ASSESSMENT);
     if (!lowers || !atRisk || advice.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)) {
       return advice.safeguards();
     }
     return ImmutableList.<Safeguard>builder().addAll(advice.safeguards())
         .add(new Safeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED, LOWERED_AT_RISK_ID,
-            "The agreed grouping offers less support than suggested while the case holds risk signals: a clinician"
-                + " must review the decision.",
-            "We are worried about your safety. A senior worker will look at this plan with you.",
+            "The agreed grouping offers less support than suggested while the case holds risk signals or risk that"
+                + " is not yet known: a clinician must review the decision.",
+            "We want to be sure this plan is right for you. A senior worker will look at it with you.",
             advice.riskSignals()))
         .build();
   }

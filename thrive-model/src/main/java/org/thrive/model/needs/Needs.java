@@ -120,12 +120,20 @@ public final class Needs {
   public static final class Builder {
     private final java.util.EnumMap<CurrentViewItem, Rating> ratings = new java.util.EnumMap<>(CurrentViewItem.class);
     private final java.util.EnumMap<CurrentViewItem, Presence> presences = new java.util.EnumMap<>(CurrentViewItem.class);
+    /** Items given in this builder (not copied by {@link Needs#toBuilder}): giving one twice is an error. */
+    private final java.util.EnumSet<CurrentViewItem> given = java.util.EnumSet.noneOf(CurrentViewItem.class);
     private Rating unlistedRatings = Rating.NOT_KNOWN;
     private Presence unlistedPresence = Presence.NOT_KNOWN;
 
     private Builder() {}
 
-    /** Rates a problem, contextual or education item. */
+    /**
+     * Rates a problem, contextual or education item.
+     *
+     * @throws InvalidCaseException if the item was already given to this builder (a case that
+     *     rates one item twice is ambiguous; a copy from {@link Needs#toBuilder} may re-rate each
+     *     copied item once)
+     */
     public Builder rate(CurrentViewItem item, Rating rating) {
       requirePresent(item, "Needs.item");
       requirePresent(rating, "Needs." + item.code());
@@ -133,6 +141,7 @@ public final class Needs {
         throw new InvalidCaseException("Needs." + item.code(),
             "is a complexity factor; record it as Yes, No or Not known, not as a rating");
       }
+      check(given.add(item), "Needs." + item.code(), "is rated twice; give each item once");
       ratings.put(item, rating);
       return this;
     }
@@ -150,6 +159,7 @@ public final class Needs {
         throw new InvalidCaseException("Needs." + item.code(),
             "is rated None to Severe; it is not a complexity factor");
       }
+      check(given.add(item), "Needs." + item.code(), "is recorded twice; give each item once");
       presences.put(item, presence);
       return this;
     }

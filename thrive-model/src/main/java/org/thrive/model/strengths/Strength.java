@@ -14,6 +14,7 @@ public record Strength(StrengthKind kind, String description) {
     requirePresent(kind, "Strength.kind");
     requirePresent(description, "Strength.description");
     check(!description.isBlank(), "Strength.description", "must not be blank");
+    check(description.length() <= 500, "Strength.description", "must be at most 500 characters");
   }
 
   /** Names the type only: values are case content and must never reach a log. */
