@@ -1637,6 +1637,48 @@ class RuleTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void youngChildsRefusalAlone_doesNotLowerSupportAndIsReportedNotUsed() {
+      // given an eight-year-old with a moderate need who declines help; no parent choice recorded
+      Advice a = advise(base().age(8).needs(problems(9, Rating.MODERATE))
+          .choices(youngPersonChooses(Preference.DECLINES_HELP)));
+
+      // then the refusal alone does not lower support, and it is reported as not used, never as agreement
+      assertThat(fired(a)).doesNotContain("choice.self-management");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+      org.thrive.model.advice.ChoiceEffect e = a.choiceEffect().orElseThrow();
+      assertThat(e.kind()).isEqualTo(org.thrive.model.advice.ChoiceEffect.Kind.NOT_USED);
+      assertThat(e.unused()).singleElement().satisfies(u -> assertThat(u.why())
+          .isEqualTo(org.thrive.model.advice.ChoiceEffect.WhyNotUsed.YOUNG_CHILD_CHOICE_ALONE));
+      assertThat(e.wording().family()).doesNotContain("fits what we suggest");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void parentsInformedChoiceForAYoungChild_counts() {
+      // given an eight-year-old whose parent, after an informed discussion, chooses advice and self-management
+      Advice a = advise(base().age(8).needs(problems(9, Rating.MODERATE))
+          .choices(parentChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then the parent's choice is used
+      assertProposes(a, "choice.self-management", Grouping.GETTING_ADVICE, Basis.CHOICE);
+      assertThat(a.choiceEffect().orElseThrow().unused()).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void parentsRefusal_neverOverridesAThirteenYearOldsRequestForHelp() {
+      // given a 13-year-old who wants goal-based help and a parent who declines
+      Advice a = advise(base().age(13).needs(problems(9, Rating.MODERATE)).choices(Choices.of(
+          Choice.of(Chooser.YOUNG_PERSON, Preference.GOAL_BASED_HELP), Choice.of(Chooser.PARENT_OR_CARER,
+              Preference.DECLINES_HELP))));
+
+      // then the refusal does not lower support
+      assertNotFired(a, "choice.self-management");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
     void warningAgeGuidance_toiletingRatedAtThree_warnsToCheckTheRating() {
       Advice a = advise(base().age(3).needs(problems(18, Rating.MODERATE)));
       assertExplains(a, "warning.age-guidance");
