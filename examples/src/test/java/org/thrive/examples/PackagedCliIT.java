@@ -51,7 +51,7 @@ class PackagedCliIT {
   void packagedCli_suggest_printsTheExplainedSuggestion() throws Exception {
     Run r = run("suggest", "cases/P08-getting-risk-support-exploitation.json");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Suggested grouping: Getting Risk Support").contains("[risk-support.not-helped]");
+    assertThat(r.out()).contains("Suggested grouping: Getting Risk Support").contains("[risk-support.unable-now]");
   }
 
   @Test

@@ -70,7 +70,7 @@ final class CaseFacts {
     Risk r = c.risk();
     out.add(new RiskProfile(r.toSelf(), r.toOthers(), r.fromOthers(), r.immediateDanger(),
         r.crises().emergencyAttendances(), r.crises().otherCrisisContacts(), r.crises().periodDays(),
-        r.crises().recent()));
+        r.crises().recent(), r.crises().dateNotKnown()));
     for (HarmFromOthers h : r.harmFromOthers()) {
       out.add(new HarmConcern(h));
     }

@@ -64,7 +64,7 @@ final class Discussion {
     return out.build();
   }
 
-  private static String describe(List<ChoiceEffect.UnusedChoice> unused) {
+  private static String describe(List<ChoiceEffect.UnusedChoice> unused, boolean goalsMissing) {
     return unused.stream().map(u -> "the " + words(u.chooser().name()) + "'s choice (" + words(u.preference().name())
         + ") was recorded but not used: " + switch (u.why()) {
           case YOUNG_CHILD_CHOICE_ALONE -> "at this age a child's choice of less support, alone, does not lower support;"
@@ -72,7 +72,9 @@ final class Discussion {
           case YOUNG_PERSON_LEADS -> "at this age the young person's informed choice leads, and theirs differs";
           case YOUNG_PERSONS_VIEW_NEEDED -> "at this age a parent's or carer's choice of less support does not lower"
               + " support unless the young person's own informed choice is for less support too";
-          case NO_RULE_APPLIES -> "no rule acts on this choice for these needs";
+          case NO_RULE_APPLIES -> u.preference() == org.thrive.model.choice.Preference.GOAL_BASED_HELP
+              && goalsMissing ? "goal-based help starts from agreed goals, and none are recorded yet"
+              : "no rule acts on this choice for these needs";
         }).collect(Collectors.joining("; "));
   }
 
@@ -100,16 +102,23 @@ final class Discussion {
               FamilyTemplates.NO_CHOICE),
           ImmutableList.of(), ImmutableList.of());
     }
+    if (after.isEmpty()) {
+      // Nothing is suggested yet: the choice neither changed nor fits a suggestion.
+      return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.WAITING_FOR_INFORMATION,
+          new Wording("No grouping can be suggested until the missing information is recorded (see what is missing);"
+              + " the recorded choices are weighed then, with the needs.", FamilyTemplates.WAITING),
+          ImmutableList.copyOf(choiceRules), unused);
+    }
     if (unused.size() == c.choices().choices().size()) {
       boolean youngChild = unused.stream().anyMatch(u -> u.why() == ChoiceEffect.WhyNotUsed.YOUNG_CHILD_CHOICE_ALONE);
-      String text = describe(unused);
+      String text = describe(unused, c.choices().goals().isEmpty());
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.NOT_USED,
           new Wording(Character.toUpperCase(text.charAt(0)) + text.substring(1) + ". The suggestion (" + label(after)
               + ") does not rest on any recorded choice. Discuss it with the young person and family before agreeing.",
               youngChild ? FamilyTemplates.NOT_USED_YOUNG_CHILD : FamilyTemplates.NOT_USED),
           ImmutableList.of(), unused);
     }
-    String alsoUnused = unused.isEmpty() ? "" : " Also, " + describe(unused) + ".";
+    String alsoUnused = unused.isEmpty() ? "" : " Also, " + describe(unused, c.choices().goals().isEmpty()) + ".";
     List<String> setAsideChoices = with.resolution().map(r -> r.setAsideRuleIds().stream()
         .filter(id -> with.reasons().stream().anyMatch(x -> x.ruleId().equals(id)
             && x.basis().equals(Optional.of(Basis.CHOICE))))

@@ -124,8 +124,9 @@ final class SafetyNet {
     }
     if (!RiskSignals.unknownRisk(c).isEmpty()) {
       add(out, SafeguardKind.RISK_ASSESSMENT, RISK_ASSESSMENT_ID,
-          "A risk level or a risk-bearing Current View item is Not known (" + String.join(", ", RiskSignals.unknownRisk(c))
-              + "): complete a risk assessment. Unknown risk is not no risk.", FamilyTemplates.RISK_ASSESSMENT, signals);
+          "A risk level, a risk-bearing Current View item or the date of the latest crisis is Not known ("
+              + String.join(", ", RiskSignals.unknownRisk(c)) + "): complete a risk assessment. Unknown risk is not no"
+              + " risk.", FamilyTemplates.RISK_ASSESSMENT, signals);
     }
 
     // 1. clinical and current risk hold support

@@ -206,8 +206,8 @@ class LocalRulesTest {
     ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir)).maxFirings(2_000).build();
     assertThatThrownBy(() -> advisor.advise(TestCases.base().build()))
         .isInstanceOf(RuleEvaluationException.class)
-        .hasMessageStartingWith("rule evaluation stopped after 2000 firings without finishing; the rules most often"
-            + " fired were [local.loop (");
+        .hasMessageMatching("rule evaluation stopped after \\d+ firings without finishing; the rules most often"
+            + " fired were \\[local\\.loop \\(.*");
   }
 
   @Test

@@ -133,17 +133,28 @@ class SafetyNetTest {
   }
 
   @Test
-  void complete_crisesLongAgo_noSafetyPlanButStillASignal() {
-    // near miss: crises counted over two years are not current risk
+  void complete_crisesOverTwoYears_noSafetyPlanButARiskAssessmentAndStillASignal() {
+    // near miss: crises counted over two years are not by themselves current risk, but when the latest was is unknown
     ThriveCase c = base().risk(Risk.none().withCrises(new Crises(2, 0, 730))).build();
 
     // when
     List<Safeguard> out = net(c, Grouping.GETTING_ADVICE);
 
     // then
-    assertThat(out).isEmpty();
+    assertThat(out).extracting(Safeguard::kind).containsExactly(SafeguardKind.RISK_ASSESSMENT);
     assertThat(org.thrive.model.risk.RiskSignals.of(c)).extracting(CaseFact::field)
-        .contains("risk.crises.emergencyAttendances");
+        .contains("risk.crises.emergencyAttendances", "risk.crises");
+  }
+
+  @Test
+  void complete_crisesOverTenMonths_areCurrentRiskWithASafetyPlan() {
+    // given crises counted over 300 days: some may have been yesterday
+    ThriveCase c = base().risk(Risk.none().withCrises(new Crises(4, 0, 300))).build();
+
+    // when / then
+    List<Safeguard> out = net(c, Grouping.GETTING_ADVICE);
+    assertThat(ids(out, SafeguardKind.SAFETY_PLAN)).containsExactly(SafetyNet.SAFETY_PLAN_ID);
+    assertThat(ids(out, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).containsExactly(SafetyNet.REVIEW_ID);
   }
 
   @Test

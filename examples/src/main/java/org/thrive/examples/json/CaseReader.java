@@ -109,11 +109,24 @@ public final class CaseReader {
     }
   }
 
-  /** Reads a case from JSON. */
+  /** Reads a case from JSON (UTF-8, at most {@link #MAX_FILE_BYTES} bytes). */
   public ThriveCase read(InputStream json) throws IOException {
+    byte[] bytes = json.readNBytes((int) MAX_FILE_BYTES + 1);
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw new CaseFileException("$", "the case file is larger than the limit of " + MAX_FILE_BYTES + " bytes");
+    }
+    String text;
+    try {
+      text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new CaseFileException("$", "the case file is not valid UTF-8");
+    }
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -144,15 +157,20 @@ public final class CaseReader {
     Node r = new Node(root, "$");
     r.requireObject();
     r.allowOnly(TOP);
+    r.optional("description").ifPresent(Node::text);
+    r.optional("$schema").ifPresent(Node::text);
+    int age = r.required("age").integer();
+    LocalDate assessed = r.required("assessmentDate").date();
     ThriveCase.Builder b = ThriveCase.builder()
         .caseId(r.required("caseId").text())
-        .age(r.required("age").integer())
-        .assessmentDate(r.required("assessmentDate").date())
+        .age(age)
+        .assessmentDate(assessed)
         .needs(needs(r.required("needs")))
         .risk(risk(r.required("risk")))
-        .history(history(r.required("history")));
+        .history(history(r.required("history"), episodes(r.required("history"))));
     List<Choice> choices = r.optional("choices").map(n -> n.list(this::choice)).orElse(List.of());
     List<Goal> goals = r.optional("goals").map(n -> n.list(this::goal)).orElse(List.of());
+    checkDatesInFileOrder(episodes(r.required("history")), goals, assessed, age);
     b.choices(new Choices(ImmutableList.copyOf(choices), ImmutableList.copyOf(goals)));
     r.optional("strengths").ifPresent(n -> b.strengths(n.list(this::strength)));
     r.optional("agencies").ifPresent(n -> b.agencies(new java.util.TreeSet<>(n.list(e -> e.enumValue(Agency.class)))));
@@ -160,6 +178,43 @@ public final class CaseReader {
       return b.build();
     } catch (InvalidCaseException e) {
       throw new CaseFileException(jsonPath(e.field()), e.problem());
+    }
+  }
+
+  /**
+   * The model checks dates after putting episodes and goals in canonical order; check them here
+   * first, in the order of the file, so an error names the element the author wrote.
+   */
+  private static void checkDatesInFileOrder(List<HelpEpisode> episodes, List<Goal> goals, LocalDate assessed, int age) {
+    if (age < 0 || age > ThriveCase.MAX_AGE || assessed.isBefore(ThriveCase.EARLIEST_ASSESSMENT)
+        || assessed.isAfter(ThriveCase.LATEST_ASSESSMENT)) {
+      return; // the model names the age or the assessment date first
+    }
+    LocalDate born = assessed.minusYears(age + 1L);
+    for (int i = 0; i < episodes.size(); i++) {
+      HelpEpisode e = episodes.get(i);
+      String at = "$.history.episodes[" + i + "]";
+      if (e.start().isAfter(assessed)) {
+        fail(at + ".start", "must not be after the assessment date");
+      }
+      if (age >= 0 && e.start().isBefore(born)) {
+        fail(at + ".start", "must not be before the young person was born (age " + age + " at the assessment)");
+      }
+      if (e.end().isPresent() && e.end().get().isAfter(assessed)) {
+        fail(at + ".end", "must not be after the assessment date; an episode still going has no end and is ongoing");
+      }
+    }
+    for (int i = 0; i < goals.size(); i++) {
+      int index = i;
+      goals.get(i).reviewBy().ifPresent(d -> {
+        if (d.isBefore(assessed)) {
+          fail("$.goals[" + index + "].reviewBy", "must not be before the assessment date");
+        }
+        if (d.isAfter(assessed.plusYears(ThriveCase.MAX_REVIEW_YEARS_AHEAD))) {
+          fail("$.goals[" + index + "].reviewBy", "must be at most " + ThriveCase.MAX_REVIEW_YEARS_AHEAD
+              + " years after the assessment date");
+        }
+      });
     }
   }
 
@@ -231,10 +286,15 @@ public final class CaseReader {
         n.optional("immediateDanger").map(Node::bool).orElse(false));
   }
 
-  private HelpHistory history(Node n) {
+  /** The episodes in the order of the file (the model keeps them in date order). */
+  private List<HelpEpisode> episodes(Node n) {
+    n.requireObject();
+    return n.optional("episodes").map(e -> e.list(this::episode)).orElse(List.of());
+  }
+
+  private HelpHistory history(Node n, List<HelpEpisode> episodes) {
     n.requireObject();
     n.allowOnly(Set.of("episodes", "latestReview", "engagement"));
-    List<HelpEpisode> episodes = n.optional("episodes").map(e -> e.list(this::episode)).orElse(List.of());
     return new HelpHistory(ImmutableList.copyOf(episodes),
         n.optional("latestReview").map(p -> p.enumValue(Progress.class)).orElse(Progress.NOT_REVIEWED),
         n.required("engagement").enumValue(Engagement.class));
@@ -283,6 +343,9 @@ public final class CaseReader {
     } catch (InvalidCaseException e) {
       String field = e.field();
       String leaf = field.substring(field.lastIndexOf('.') + 1);
+      if (field.equals("Goal.description")) {
+        leaf = "goal"; // the JSON field of a goal's text
+      }
       return fail(n.path + "." + leaf, e.problem());
     }
   }
@@ -383,8 +446,12 @@ public final class CaseReader {
     }
 
     int integer() {
-      if (!json.isIntegralNumber() || !json.canConvertToInt()) {
+      if (!json.isIntegralNumber()) {
         fail(path, "must be a whole number");
+      }
+      if (!json.canConvertToInt()) {
+        // out of int range: the nearest int fails the field's own range check with its message
+        return json.bigIntegerValue().signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
       }
       return json.asInt();
     }

@@ -42,7 +42,9 @@ public record ChoiceEffect(
     /** The choice would lower support, but significant risk holds the suggestion; a clinician reviews. */
     HELD_BY_RISK,
     /** Choices were recorded but no rule used any of them; {@link ChoiceEffect#unused()} says whose and why. */
-    NOT_USED
+    NOT_USED,
+    /** No grouping can be suggested yet (information is missing); the choices are weighed once it is recorded. */
+    WAITING_FOR_INFORMATION
   }
 
   /** Why a recorded choice was not used. */

@@ -6,19 +6,20 @@ import static org.thrive.model.InvalidCaseException.check;
  * Crises in a period before the assessment: emergency department (A&amp;E) attendances and other
  * crisis contacts.
  *
- * <p>Crises are evidence of current risk only when the period they were counted over is recent:
- * at most {@link #RECENT_DAYS} days. Crises counted over a longer period (for example "two
- * attendances in the last three years") are still shown as a risk signal, but do not by
- * themselves make risk significant, because they may all lie outside the recent window. A crisis
- * recorded with no period is taken to be within the last {@link #DEFAULT_PERIOD_DAYS} days.
+ * <p>Crises counted over at most {@link #RECENT_DAYS} days (a year) are evidence of current risk:
+ * some may have been yesterday. Crises counted over a longer period (for example "two attendances
+ * in the last three years") are still a risk signal, but when the latest happened is not known:
+ * that is unknown risk, surfaced for a risk assessment, and not by itself evidence of current
+ * risk. A crisis recorded with no period is taken to be within the last
+ * {@link #DEFAULT_PERIOD_DAYS} days.
  *
  * @param emergencyAttendances A&amp;E attendances for mental health reasons in the period
  * @param otherCrisisContacts other crisis contacts (crisis line, police place of safety) in the period
  * @param periodDays the length of the period in days (1 to {@value #MAX_PERIOD_DAYS})
  */
 public record Crises(int emergencyAttendances, int otherCrisisContacts, int periodDays) {
-  /** The longest period over which crises count as current risk: about six months. */
-  public static final int RECENT_DAYS = 182;
+  /** The longest period over which crises count as current risk: a year. */
+  public static final int RECENT_DAYS = 365;
 
   /** The period assumed when a crisis is recorded with no period. */
   public static final int DEFAULT_PERIOD_DAYS = 90;
@@ -56,6 +57,11 @@ public record Crises(int emergencyAttendances, int otherCrisisContacts, int peri
   /** Whether there are crises counted over a recent period: evidence of current risk. */
   public boolean recent() {
     return any() && periodDays <= RECENT_DAYS;
+  }
+
+  /** Whether there are crises counted over so long a period that when the latest happened is not known. */
+  public boolean dateNotKnown() {
+    return any() && periodDays > RECENT_DAYS;
   }
 
   /** Names the type only: values are case content and must never reach a log. */

@@ -32,13 +32,14 @@ import org.thrive.model.needs.Rating;
  *       capacity risk: no choice, disengagement or review moves such a case to less support
  *       without a clinical review.
  *   <li><b>Unknown risk</b> ({@link #unknownRisk}): a risk level, or self-harm, poses risk to
- *       others, psychosis or eating issues, rated Not known. Always surfaced.
+ *       others, psychosis, eating issues or extremes of mood, rated Not known; or crises counted
+ *       over more than a year, so that when the latest happened is not known. Always surfaced.
  * </ul>
  */
 public final class RiskSignals {
   /** The Current View items whose rating bears on risk; a Not known rating of any is unknown risk. */
   public static final ImmutableList<CurrentViewItem> RISK_BEARING_ITEMS = ImmutableList.of(
-      CurrentViewItem.SELF_HARM, CurrentViewItem.DELUSIONAL_BELIEFS_AND_HALLUCINATIONS,
+      CurrentViewItem.SELF_HARM, CurrentViewItem.EXTREMES_OF_MOOD, CurrentViewItem.DELUSIONAL_BELIEFS_AND_HALLUCINATIONS,
       CurrentViewItem.POSES_RISK_TO_OTHERS, CurrentViewItem.EATING_ISSUES);
 
   private RiskSignals() {}
@@ -57,7 +58,7 @@ public final class RiskSignals {
       out.add(new CaseFact("risk.harmFromOthers", "Harm from others of concern", words(h.name())));
     }
     Crises crises = r.crises();
-    String period = crises.recent() ? " days" : " days (longer ago than the recent window)";
+    String period = crises.recent() ? " days" : " days (when the latest happened is not known)";
     if (crises.emergencyAttendances() > 0) {
       out.add(new CaseFact("risk.crises.emergencyAttendances", "A&E attendances",
           crises.emergencyAttendances() + " in " + crises.periodDays() + period));
@@ -66,15 +67,15 @@ public final class RiskSignals {
       out.add(new CaseFact("risk.crises.otherCrisisContacts", "Other crisis contacts",
           crises.otherCrisisContacts() + " in " + crises.periodDays() + period));
     }
+    if (crises.dateNotKnown()) {
+      out.add(new CaseFact("risk.crises", "When the latest crisis happened", "Not known"));
+    }
     for (CurrentViewItem item : RISK_BEARING_ITEMS) {
       Rating rating = c.needs().rating(item);
-      if (rating.isDifficulty() || rating == Rating.NOT_KNOWN) {
+      boolean signal = item == CurrentViewItem.EXTREMES_OF_MOOD ? rating == Rating.SEVERE : rating.isDifficulty();
+      if (signal || rating == Rating.NOT_KNOWN) {
         out.add(new CaseFact("needs." + item.code(), item.label(), rating.label()));
       }
-    }
-    if (c.needs().rating(CurrentViewItem.EXTREMES_OF_MOOD) == Rating.SEVERE) {
-      out.add(new CaseFact("needs." + CurrentViewItem.EXTREMES_OF_MOOD.code(), CurrentViewItem.EXTREMES_OF_MOOD.label(),
-          Rating.SEVERE.label()));
     }
     for (Map.Entry<CurrentViewItem, Presence> e : c.needs().complexityFactors().entrySet()) {
       if (e.getKey() == CurrentViewItem.CURRENT_PROTECTION_PLAN && e.getValue() != Presence.NO) {
@@ -147,6 +148,9 @@ public final class RiskSignals {
     }
     if (r.fromOthers() == RiskLevel.NOT_KNOWN) {
       out.add("risk.fromOthers");
+    }
+    if (r.crises().dateNotKnown()) {
+      out.add("risk.crises");
     }
     for (CurrentViewItem item : RISK_BEARING_ITEMS) {
       if (c.needs().rating(item) == Rating.NOT_KNOWN) {

@@ -20,7 +20,7 @@ class RiskSignalsPropertyTest {
       @ForAll Set<HarmFromOthers> harms,
       @ForAll @IntRange(min = 0, max = 5) int emergencyAttendances,
       @ForAll @IntRange(min = 0, max = 5) int otherCrisisContacts,
-      @ForAll @IntRange(min = 1, max = 365) int periodDays,
+      @ForAll @IntRange(min = 1, max = 730) int periodDays,
       @ForAll boolean immediateDanger) {
     // given a case with an arbitrary risk picture
     Risk risk = new Risk(toSelf, toOthers, fromOthers, ImmutableSortedSet.copyOf(harms),
@@ -50,7 +50,7 @@ class RiskSignalsPropertyTest {
   }
 
   private static String days(int periodDays) {
-    return periodDays <= Crises.RECENT_DAYS ? " days" : " days (longer ago than the recent window)";
+    return periodDays <= Crises.RECENT_DAYS ? " days" : " days (when the latest happened is not known)";
   }
 
   private static void assertLevel(ImmutableList<CaseFact> signals, String field, String label, RiskLevel level) {

@@ -7,11 +7,13 @@ import org.thrive.model.risk.RiskLevel;
 /**
  * The case's risk. Always present. {@code crisesRecent} says whether crises were counted over a
  * recent period ({@link org.thrive.model.risk.Crises#recent()}): only recent crises are evidence
- * of current risk. In DRL: {@code RiskProfile(toSelf == RiskLevel.HIGH || immediateDanger)},
+ * of current risk; {@code crisesDateNotKnown} that they were counted over more than a year, so
+ * when the latest happened is not known (unknown risk). In DRL: {@code RiskProfile(toSelf == RiskLevel.HIGH || immediateDanger)},
  * {@code RiskProfile(crisesRecent == true, emergencyAttendances >= 2)}.
  */
 public record RiskProfile(RiskLevel toSelf, RiskLevel toOthers, RiskLevel fromOthers, boolean immediateDanger,
-    int emergencyAttendances, int otherCrisisContacts, int crisisPeriodDays, boolean crisesRecent) implements RuleFact {
+    int emergencyAttendances, int otherCrisisContacts, int crisisPeriodDays, boolean crisesRecent,
+    boolean crisesDateNotKnown) implements RuleFact {
 
   @Override
   public ImmutableList<CaseFact> describe() {

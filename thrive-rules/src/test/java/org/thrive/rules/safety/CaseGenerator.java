@@ -58,7 +58,8 @@ final class CaseGenerator {
 
   ThriveCase generate(long index) {
     SplittableRandom r = new SplittableRandom(seed * 1_000_003L + index);
-    ThriveCase.Builder b = ThriveCase.builder().caseId("gen-" + index).age(r.nextInt(26)).assessmentDate(ASSESSED);
+    int age = r.nextInt(26);
+    ThriveCase.Builder b = ThriveCase.builder().caseId("gen-" + index).age(age).assessmentDate(ASSESSED);
 
     Needs.Builder n = Needs.builder()
         .unlistedRatings(r.nextInt(40) == 0 ? Rating.NOT_KNOWN : Rating.NONE)
@@ -69,9 +70,10 @@ final class CaseGenerator {
       }
     }
     int others = r.nextInt(3);
+    java.util.Set<CurrentViewItem> rated = EnumSet.noneOf(CurrentViewItem.class);
     for (int i = 0; i < others; i++) {
       CurrentViewItem item = CurrentViewItem.of(Part.PROBLEM).get(r.nextInt(30));
-      if (!FOCUS.contains(item)) {
+      if (!FOCUS.contains(item) && rated.add(item)) {
         n.rate(item, rating(r));
       }
     }
@@ -92,12 +94,13 @@ final class CaseGenerator {
       harms.add(HarmFromOthers.values()[r.nextInt(HarmFromOthers.values().length)]);
     }
     Crises crises = r.nextInt(4) == 0
-        ? new Crises(r.nextInt(4), r.nextInt(3), pick(r, 30, 90, 182, 183, 365, 730)) : Crises.none();
+        ? new Crises(r.nextInt(4), r.nextInt(3), pick(r, 30, 90, 182, 365, 366, 730)) : Crises.none();
     b.risk(new Risk(level(r), level(r), level(r), ImmutableSortedSet.copyOf(harms), crises, r.nextInt(15) == 0));
 
     List<HelpEpisode> episodes = new ArrayList<>();
     int count = r.nextInt(4) == 0 ? 0 : r.nextInt(4);
-    LocalDate start = ASSESSED.minusYears(3);
+    LocalDate born = ASSESSED.minusYears(age);
+    LocalDate start = ASSESSED.minusYears(3).isBefore(born) ? born : ASSESSED.minusYears(3);
     for (int i = 0; i < count; i++) {
       HelpKind kind = HelpKind.values()[r.nextInt(HelpKind.values().length)];
       boolean last = i == count - 1;
@@ -107,6 +110,9 @@ final class CaseGenerator {
         LocalDate end = last ? ASSESSED.minusDays(pick(r, 0, 20, 42, 43, 120, 400)) : start.plusMonths(3);
         if (end.isBefore(start)) {
           end = start;
+        }
+        if (end.isAfter(ASSESSED)) {
+          end = ASSESSED;
         }
         Outcome outcome = ImmutableList.of(Outcome.GOALS_MET, Outcome.GOALS_PARTLY_MET, Outcome.NO_BENEFIT,
             Outcome.DISENGAGED).get(r.nextInt(4));

@@ -56,6 +56,13 @@ class SafetyInvariantsTest {
       Grouping.GETTING_HELP, Grouping.GETTING_MORE_HELP, Grouping.GETTING_RISK_SUPPORT);
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
+  private static final Path REPORT = Path.of("target", "safety-invariants-report.txt");
+
+  @org.junit.jupiter.api.BeforeAll
+  static void freshReport() throws IOException {
+    Files.deleteIfExists(REPORT);
+  }
+
   private static long cases() {
     return Long.getLong("thrive.invariants.cases", DEFAULT_CASES);
   }
@@ -242,7 +249,7 @@ class SafetyInvariantsTest {
         + " generated cases (seed " + SEED + ")\n");
     new java.util.TreeMap<>(counts.seen).forEach((k, v) -> b.append("  ").append(k).append(": ").append(v.sum()).append('\n'));
     counts.violations.forEach(v -> b.append("  ").append(v).append('\n'));
-    Path out = Path.of("target", "safety-invariants-report.txt");
+    Path out = REPORT;
     Files.createDirectories(out.getParent());
     Files.writeString(out, b.toString(), Files.exists(out) ? java.nio.file.StandardOpenOption.APPEND
         : java.nio.file.StandardOpenOption.CREATE);
