@@ -155,7 +155,7 @@ final class AdviceAssembler {
         .addMissing(missing.values())
         .resolution(canSuggest ? outcome.resolution() : Optional.empty())
         .provenance(new Provenance(ruleSet.name(), ruleSet.version(), ruleSet.sha256(), ImmutableList.copyOf(fired),
-            libraryVersion, now))
+            libraryVersion, now, ruleSet.ruleCode()))
         .build(), usedChoices.build(), ImmutableSet.copyOf(choiceRuleIds));
   }
 

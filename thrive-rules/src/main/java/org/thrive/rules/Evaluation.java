@@ -48,8 +48,21 @@ final class Evaluation {
         fired = session.fireAllRules(bound);
       } catch (ConsequenceException e) {
         String rule = e.getMatch() == null ? "unknown" : ruleSet.info(e.getMatch().getRule().getPackageName(), e.getMatch().getRule().getName()).id();
-        throw new RuleEvaluationException("rule " + rule + " failed while evaluating a case ("
-            + (e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getClass().getSimpleName()) + ")");
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        String what = cause instanceof StackOverflowError ? "ran out of stack (a rule that calls itself?)"
+            : cause instanceof OutOfMemoryError ? "ran out of memory" : "failed while evaluating a case ("
+                + cause.getClass().getSimpleName() + ")";
+        throw new RuleEvaluationException("rule " + rule + " " + what, rule);
+      } catch (StackOverflowError | OutOfMemoryError e) {
+        String rule = recorder.current == null ? "unknown" : ruleSet.info(recorder.current.packageName,
+            recorder.current.ruleName).id();
+        throw new RuleEvaluationException("rule " + rule + (e instanceof StackOverflowError
+            ? " ran out of stack (a rule that calls itself?)" : " ran out of memory"), rule);
+      }
+      if (fired < bound && session.fireAllRules(1) > 0) {
+        // halt() stops firing and leaves rules waiting: the evaluation did not finish
+        throw new RuleEvaluationException("rule evaluation was halted before it finished (a rule called halt); no"
+            + " advice is made from a part evaluation");
       }
       if (fired >= bound) {
         throw new RuleEvaluationException("rule evaluation stopped after " + fired

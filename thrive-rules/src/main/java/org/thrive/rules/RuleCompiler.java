@@ -31,6 +31,9 @@ final class RuleCompiler {
   private static final AtomicLong BUILDS = new AtomicLong();
   private static final String PREFIX = "src/main/resources/";
 
+  /** The most local rules one rule set may hold. */
+  static final int MAX_LOCAL_RULES = 1_000;
+
   private RuleCompiler() {}
 
   /**
@@ -39,10 +42,28 @@ final class RuleCompiler {
    *
    * @throws RuleSetException listing every problem found
    */
-  static RuleSet compile(String name, String version, List<RuleSet.DrlFile> defaults, List<RuleSet.DrlFile> local) {
+  static RuleSet compile(String name, String version, List<RuleSet.DrlFile> defaults, List<RuleSet.DrlFile> local,
+      boolean trustCode) {
     List<RuleSet.DrlFile> all = new ArrayList<>(defaults);
     all.addAll(local);
     List<RuleProblem> problems = new ArrayList<>();
+    int ruleCount = 0;
+    for (RuleSet.DrlFile f : local) {
+      ruleCount += DrlSource.rules(f.name(), f.text()).size();
+    }
+    if (ruleCount > MAX_LOCAL_RULES) {
+      throw failed(name, new ArrayList<>(List.of(new RuleProblem(name, 0, Optional.empty(), "holds " + ruleCount + " local rules, more"
+          + " than the limit of " + MAX_LOCAL_RULES))));
+    }
+    if (!trustCode) {
+      // Restricted mode: nothing of a local file is compiled, and so nothing of it runs, until it passes.
+      for (RuleSet.DrlFile f : local) {
+        problems.addAll(RuleSandbox.check(f.name(), f.text()));
+      }
+      if (!problems.isEmpty()) {
+        throw failed(name, problems);
+      }
+    }
     Map<String, DrlSource.RuleText> texts = new HashMap<>();
     Map<String, String> pathToName = new HashMap<>();
     Map<String, Integer> fileIndex = new HashMap<>();
@@ -169,7 +190,8 @@ final class RuleCompiler {
         texts.remove(t.key());
       }
     }
-    return new RuleSet(name, version, RuleSet.sha256(all), base, texts, true);
+    return new RuleSet(name, version, RuleSet.sha256(all), base, texts, true).withRuleCode(
+        trustCode ? org.thrive.model.advice.RuleCode.TRUSTED : org.thrive.model.advice.RuleCode.RESTRICTED);
   }
 
   /** The metadata the library needs, checked in the text so it is reported with any compile errors. */

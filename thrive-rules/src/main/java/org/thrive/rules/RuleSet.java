@@ -53,6 +53,17 @@ final class RuleSet {
   private final ImmutableList<RuleInfo> rules;
   private final KieSessionsPool sessions;
   private final boolean compiledAtRunTime;
+  private org.thrive.model.advice.RuleCode ruleCode = org.thrive.model.advice.RuleCode.BUILT_IN;
+
+  /** How far this rule set's code was trusted when it was loaded. */
+  org.thrive.model.advice.RuleCode ruleCode() {
+    return ruleCode;
+  }
+
+  RuleSet withRuleCode(org.thrive.model.advice.RuleCode code) {
+    this.ruleCode = code;
+    return this;
+  }
 
   /**
    * Reads and checks the metadata of every rule in the base.

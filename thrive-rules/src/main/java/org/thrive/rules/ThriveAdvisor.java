@@ -2,12 +2,14 @@ package org.thrive.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -81,8 +83,10 @@ public final class ThriveAdvisor {
   private final int maxVariations;
   private final Duration maxExploreTime;
   private final Duration maxEvaluationTime;
+  private final ExecutorService evaluators;
 
   private ThriveAdvisor(Builder b) {
+    this.evaluators = b.evaluators == null ? EVALUATORS : b.evaluators;
     this.source = b.source;
     this.ruleSet.set(source.load());
     this.clock = b.clock;
@@ -114,7 +118,11 @@ public final class ThriveAdvisor {
   public Advice advise(ThriveCase thriveCase) {
     checkNotNull(thriveCase, "thriveCase");
     RuleSet rules = ruleSet.get();
-    return bounded(rules, maxEvaluationTime, () -> advise(rules, thriveCase));
+    try {
+      return bounded(rules, maxEvaluationTime, () -> advise(rules, thriveCase));
+    } catch (RuleEvaluationException e) {
+      throw e.withSafeguards(SafetyNet.complete(thriveCase, List.of(), Optional.empty(), Optional.empty()));
+    }
   }
 
   /**
@@ -129,7 +137,7 @@ public final class ThriveAdvisor {
       return work.get();
     }
     RunningRule running = new RunningRule();
-    Future<Advice> future = EVALUATORS.submit(() -> {
+    Future<Advice> future = evaluators.submit(() -> {
       running.bind();
       try {
         return work.get();
@@ -157,6 +165,10 @@ public final class ThriveAdvisor {
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
+      }
+      if (e.getCause() instanceof StackOverflowError || e.getCause() instanceof OutOfMemoryError) {
+        throw new RuleEvaluationException("a rule ran out of " + (e.getCause() instanceof StackOverflowError ? "stack"
+            : "memory") + " while evaluating a case");
       }
       if (e.getCause() instanceof Error err) {
         throw err;
@@ -197,7 +209,11 @@ public final class ThriveAdvisor {
   public Advice adviseForDiscussion(ThriveCase thriveCase) {
     checkNotNull(thriveCase, "thriveCase");
     RuleSet rules = ruleSet.get();
-    return bounded(rules, maxEvaluationTime.plus(maxExploreTime), () -> discuss(rules, thriveCase));
+    try {
+      return bounded(rules, maxEvaluationTime.plus(maxExploreTime), () -> discuss(rules, thriveCase));
+    } catch (RuleEvaluationException e) {
+      throw e.withSafeguards(SafetyNet.complete(thriveCase, List.of(), Optional.empty(), Optional.empty()));
+    }
   }
 
   private Advice discuss(RuleSet rules, ThriveCase thriveCase) {
@@ -298,8 +314,22 @@ public final class ThriveAdvisor {
     private int maxVariations = DEFAULT_MAX_VARIATIONS;
     private Duration maxExploreTime = Duration.ofSeconds(5);
     private Duration maxEvaluationTime = DEFAULT_MAX_EVALUATION_TIME;
+    private ExecutorService evaluators;
 
     private Builder() {}
+
+    /**
+     * The executor that evaluates rules compiled at run time (local DRL), so that the caller can
+     * stop waiting at {@link #maxEvaluationTime}. The default is a cached pool of daemon threads.
+     * On a time-out the session is halted and the thread interrupted; Java cannot stop a thread
+     * that ignores both, so a trusted consequence that spins keeps its thread busy. Restricted mode
+     * (the default for local rules) rejects loops, so its consequences cannot spin.
+     */
+    public Builder evaluationExecutor(ExecutorService executor) {
+      checkState(this.evaluators == null, "evaluationExecutor was already set");
+      this.evaluators = checkNotNull(executor, "executor");
+      return this;
+    }
 
     /** The clock that stamps each advice's evaluation time (inject a fixed clock in tests). */
     public Builder clock(Clock clock) {

@@ -214,7 +214,8 @@ class LocalRulesTest {
   void consequenceThatNeverReturns_stopsAtTheTimeLimitNamingTheRule() throws IOException {
     write("spin.drl", rule("Spin", "local.spin", "$p : Person()",
         "long n = 0; while ($p.age() >= 0) { n++; }"));
-    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir))
+    // restricted mode rejects the loop; trusted code is bounded by the time limit instead
+    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir).trustingCode())
         .maxEvaluationTime(java.time.Duration.ofMillis(500)).build();
     assertThatThrownBy(() -> advisor.advise(TestCases.base().build()))
         .isInstanceOf(RuleEvaluationException.class)
@@ -228,9 +229,52 @@ class LocalRulesTest {
   void consequenceThatThrows_namesTheRuleWithoutCaseContent() throws IOException {
     write("throws.drl", rule("Throws", "local.throws", "$p : Person()",
         "if ($p.age() >= 0) { throw new IllegalStateException(\"age \" + $p.age()); }"));
-    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir)).build();
+    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir).trustingCode()).build();
     assertThatThrownBy(() -> advisor.advise(TestCases.base().build()))
         .isInstanceOf(RuleEvaluationException.class)
         .hasMessage("rule local.throws failed while evaluating a case (IllegalStateException)");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("hazard-control")
+  void symbolicLinkOutOfTheDirectory_isNamedNotFollowed() throws IOException {
+    // given a link in the rule directory to a file outside it
+    Path outside = Files.createTempFile("outside", ".txt");
+    Files.writeString(outside, "secret first word");
+    Files.createSymbolicLink(dir.resolve("link.drl"), outside);
+
+    // when / then the link is named and nothing of the target is read or echoed
+    RuleSetException e = broken();
+    assertThat(e.problems()).extracting(Object::toString)
+        .containsExactly("link.drl: is a symbolic link; rule files must be real files inside the rule directory");
+    assertThat(e.getMessage()).doesNotContain("secret");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("hazard-control")
+  void binaryInvalidUtf8AndOversizedFiles_areEachNamed() throws IOException {
+    // given one binary file, one file of invalid UTF-8 and one over the size limit
+    Files.write(dir.resolve("binary.drl"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00});
+    Files.write(dir.resolve("latin1.drl"), new byte[] {(byte) 0xe9, 0x74, (byte) 0xe9});
+    Files.writeString(dir.resolve("huge.drl"), "// x\n".repeat((int) (RuleSource.MAX_FILE_BYTES / 5) + 1));
+
+    // when / then every file is named with its problem
+    assertThat(broken().problems()).extracting(Object::toString).containsExactlyInAnyOrder(
+        "binary.drl: is not a text file", "latin1.drl: is not valid UTF-8",
+        "huge.drl: is larger than the limit of " + RuleSource.MAX_FILE_BYTES + " bytes");
+  }
+
+  @Test
+  void tooManyRules_isRefusedBeforeCompiling() throws IOException {
+    // given more local rules than the limit
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i <= RuleCompiler.MAX_LOCAL_RULES; i++) {
+      b.append(rule("R" + i, "local.r" + i, "$p : Person()", "insertLogical(new Note());"));
+    }
+    write("many.drl", b.toString());
+
+    // when / then
+    assertThat(broken().getMessage()).contains("holds " + (RuleCompiler.MAX_LOCAL_RULES + 1) + " local rules, more than"
+        + " the limit of " + RuleCompiler.MAX_LOCAL_RULES);
   }
 }

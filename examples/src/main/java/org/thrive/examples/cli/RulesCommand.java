@@ -38,12 +38,17 @@ final class RulesCommand implements Runnable {
         + " rules), sha256 " + advisor.ruleSetSha256();
   }
 
-  static RuleSource source(String dir, boolean rulesOnly) {
+  static RuleSource source(String dir, boolean rulesOnly, boolean trustCode) {
     if (dir == null || dir.equals("defaults")) {
       return RuleSource.defaults();
     }
-    return rulesOnly ? RuleSource.directory(Path.of(dir)) : RuleSource.defaultsWith(Path.of(dir));
+    RuleSource source = rulesOnly ? RuleSource.directory(Path.of(dir)) : RuleSource.defaultsWith(Path.of(dir));
+    return trustCode ? source.trustingCode() : source;
   }
+
+  static final String TRUST_HELP = "Trust the local rule files as code: skip the restricted-mode check, so their"
+      + " Java can do anything this process can. Only for files written and approved inside your own trust boundary;"
+      + " advice says so in its provenance.";
 
   @Command(name = "check", mixinStandardHelpOptions = true,
       description = "Compile the rules and check their metadata; print every problem as FILE:LINE: rule \"NAME\": MESSAGE.")
@@ -54,12 +59,15 @@ final class RulesCommand implements Runnable {
     @Option(names = "--rules-only", description = "Check the directory without the default rules.")
     boolean rulesOnly;
 
+    @Option(names = "--trust-rule-code", description = TRUST_HELP)
+    boolean trustCode;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      ThriveAdvisor advisor = ThriveAdvisor.builder().rules(source(dir, rulesOnly)).build();
+      ThriveAdvisor advisor = ThriveAdvisor.builder().rules(source(dir, rulesOnly, trustCode)).build();
       PrintWriter out = spec.commandLine().getOut();
       out.println("ok: " + describe(advisor));
       out.flush();
@@ -75,12 +83,15 @@ final class RulesCommand implements Runnable {
     @Option(names = "--rules-only", description = "List the directory's rules without the default rules.")
     boolean rulesOnly;
 
+    @Option(names = "--trust-rule-code", description = TRUST_HELP)
+    boolean trustCode;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      ThriveAdvisor advisor = ThriveAdvisor.builder().rules(source(dir, rulesOnly)).build();
+      ThriveAdvisor advisor = ThriveAdvisor.builder().rules(source(dir, rulesOnly, trustCode)).build();
       PrintWriter out = spec.commandLine().getOut();
       out.println(describe(advisor));
       for (RuleInfo r : advisor.rules()) {
@@ -110,6 +121,9 @@ final class RulesCommand implements Runnable {
     @Option(names = "--rules-only", description = "Test the directory without the default rules.")
     boolean rulesOnly;
 
+    @Option(names = "--trust-rule-code", description = TRUST_HELP)
+    boolean trustCode;
+
     @Option(names = "--strict", description = "Also fail (exit 4) when a rule never fires or a generated case gets no grouping.")
     boolean strict;
 
@@ -121,7 +135,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      ThriveAdvisor advisor = ThriveAdvisor.builder().rules(source(dir, rulesOnly)).build();
+      ThriveAdvisor advisor = ThriveAdvisor.builder().rules(source(dir, rulesOnly, trustCode)).build();
       List<Scenario> all = new ScenarioReader().readDirectory(scenarios);
       ScenarioRunner runner = new ScenarioRunner(advisor);
       List<ScenarioResult> results = runner.runAll(all);

@@ -107,8 +107,11 @@ public final class ThriveCli implements Runnable {
     @Option(names = "--rules-only", description = "Use only the rules in --rules DIR, not the default rules.")
     boolean rulesOnly;
 
+    @Option(names = "--trust-rule-code", description = RulesCommand.TRUST_HELP)
+    boolean trustCode;
+
     RuleSource source() {
-      return RulesCommand.source(rulesDir == null ? null : rulesDir.toString(), rulesOnly);
+      return RulesCommand.source(rulesDir == null ? null : rulesDir.toString(), rulesOnly, trustCode);
     }
   }
 

@@ -144,6 +144,7 @@ public final class AdviceJson {
     a.provenance().firedRuleIds().forEach(fired::add);
     p.put("libraryVersion", a.provenance().libraryVersion());
     p.put("evaluatedAt", a.provenance().evaluatedAt().toString());
+    p.put("ruleCode", a.provenance().ruleCode().name());
     return root;
   }
 

@@ -14,6 +14,7 @@ import java.time.Instant;
  * @param firedRuleIds the ids of every rule that fired, sorted
  * @param libraryVersion the thrive library version
  * @param evaluatedAt when the advice was made, from the advisor's clock
+ * @param ruleCode how far the rule set's code was trusted when it was loaded
  */
 public record Provenance(
     String ruleSetName,
@@ -21,7 +22,8 @@ public record Provenance(
     String ruleSetSha256,
     ImmutableList<String> firedRuleIds,
     String libraryVersion,
-    Instant evaluatedAt) {
+    Instant evaluatedAt,
+    RuleCode ruleCode) {
   public Provenance {
     checkNotNull(ruleSetName, "ruleSetName");
     checkNotNull(ruleSetVersion, "ruleSetVersion");
@@ -29,5 +31,6 @@ public record Provenance(
     firedRuleIds = ImmutableList.sortedCopyOf(checkNotNull(firedRuleIds, "firedRuleIds"));
     checkNotNull(libraryVersion, "libraryVersion");
     checkNotNull(evaluatedAt, "evaluatedAt");
+    checkNotNull(ruleCode, "ruleCode");
   }
 }

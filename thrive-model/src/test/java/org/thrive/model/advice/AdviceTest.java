@@ -15,7 +15,7 @@ class AdviceTest {
 
   private static Provenance provenance() {
     return new Provenance("thrive-default", "1.0.0", "ab12", ImmutableList.of("needs.moderate", "context.strengths"),
-        "0.1.0", Instant.parse("2026-03-02T09:00:00Z"));
+        "0.1.0", Instant.parse("2026-03-02T09:00:00Z"), org.thrive.model.advice.RuleCode.BUILT_IN);
   }
 
   private static Advice.Builder suggestionWithCaseContent() {
