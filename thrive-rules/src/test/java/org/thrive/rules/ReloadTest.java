@@ -66,8 +66,9 @@ class ReloadTest {
 
   @Test
   void reload_manyTimesWhileThreadsAdvise_noAdviceFailsOrMixesRuleSets() throws Exception {
+    // local rules alone keep each of the 200 compiles short; the swap is the same as with the defaults
     install(VERSION_A);
-    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir)).build();
+    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.directory(dir)).build();
     String shaA = advisor.ruleSetSha256();
     install(VERSION_B);
     String shaB = advisor.reload().serving();
@@ -77,11 +78,11 @@ class ReloadTest {
     AtomicInteger advised = new AtomicInteger();
     ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < 3; t++) {
+    for (int t = 0; t < 4; t++) {
       Thread thread = new Thread(() -> {
         while (running.get()) {
           try {
-            Advice a = advised.get() % 50 == 0 ? advisor.adviseForDiscussion(c) : advisor.advise(c);
+            Advice a = advised.get() % 1000 == 0 ? advisor.adviseForDiscussion(c) : advisor.advise(c);
             String sha = a.provenance().ruleSetSha256();
             boolean hasA = a.reasonIds().contains("local.marker-a");
             boolean hasB = a.reasonIds().contains("local.marker-b");
@@ -100,19 +101,25 @@ class ReloadTest {
     }
     int reloads = 0;
     int failedReloads = 0;
-    for (int i = 0; i < 40; i++) {
+    int brokenTried = 0;
+    for (int i = 0; i < 200; i++) {
+      if (i % 20 == 10) {
+        // a broken version now and then: the reload fails and the previous rules keep serving
+        install(VERSION_B.replace("Problems()", "Problems(higest == 1)"));
+        brokenTried++;
+        failedReloads += advisor.reload().reloaded() ? 0 : 1;
+      }
       install(i % 2 == 0 ? VERSION_A : VERSION_B);
       ReloadResult r = advisor.reload();
       reloads += r.reloaded() ? 1 : 0;
-      failedReloads += r.reloaded() ? 0 : 1;
     }
     running.set(false);
     for (Thread t : threads) {
       t.join(60_000);
     }
     assertThat(failures).isEmpty();
-    assertThat(reloads).isEqualTo(40);
-    assertThat(failedReloads).isZero();
+    assertThat(reloads).isEqualTo(200);
+    assertThat(failedReloads).isEqualTo(brokenTried).isEqualTo(10);
     assertThat(advised.get()).isPositive();
   }
 
@@ -134,5 +141,52 @@ class ReloadTest {
       assertThat(reloaded.await(60, TimeUnit.SECONDS)).as("a reload after the change").isTrue();
     }
     assertThat(advisor.rules()).extracting(RuleInfo::id).contains("local.marker-b");
+  }
+
+  private static void awaitRule(ThriveAdvisor advisor, String id) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (advisor.rules().stream().noneMatch(x -> x.id().equals(id))) {
+      assertThat(System.nanoTime()).as("rule " + id + " loaded by the watcher in time").isLessThan(deadline);
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
+  void watcher_subdirectoryCreatedAfterItStarts_isWatchedToo() throws Exception {
+    install(VERSION_A);
+    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir)).build();
+    try (RuleDirectoryWatcher w = advisor.watch(Duration.ofMillis(200), r -> { })) {
+      // given a subdirectory made after the watcher started
+      Path sub = Files.createDirectory(dir.resolve("area"));
+      Thread.sleep(500);
+
+      // when a rule file is written in it
+      Files.writeString(sub.resolve("c.drl"), LocalRulesTest.HEADER.replace("local.test", "local.sub")
+          + LocalRulesTest.rule("Marker C", "local.marker-c", "$p : Problems()", "insertLogical(new Note());"));
+
+      // then it is loaded
+      awaitRule(advisor, "local.marker-c");
+    }
+  }
+
+  @Test
+  void watcher_directoryDeletedAndCreatedAgain_keepsReloading() throws Exception {
+    install(VERSION_A);
+    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir)).build();
+    try (RuleDirectoryWatcher w = advisor.watch(Duration.ofMillis(200), r -> { })) {
+      // given the directory deleted (the old rules keep serving) and created again
+      Files.delete(dir.resolve("local.drl"));
+      Files.delete(dir);
+      Thread.sleep(800);
+      assertThat(advisor.rules()).extracting(RuleInfo::id).contains("local.marker-a");
+      Files.createDirectory(dir);
+      Thread.sleep(500);
+
+      // when a new version is written there
+      Files.writeString(dir.resolve("local.drl"), VERSION_B);
+
+      // then the watcher reloads it
+      awaitRule(advisor, "local.marker-b");
+    }
   }
 }
