@@ -55,6 +55,9 @@ final class RuleCompiler {
       throw failed(name, new ArrayList<>(List.of(new RuleProblem(name, 0, Optional.empty(), "holds " + ruleCount + " local rules, more"
           + " than the limit of " + MAX_LOCAL_RULES))));
     }
+    for (RuleSet.DrlFile f : local) {
+      problems.addAll(RuleSandbox.typeCheck(f.name(), f.text()));
+    }
     if (!trustCode) {
       // Restricted mode: nothing of a local file is compiled, and so nothing of it runs, until it passes.
       for (RuleSet.DrlFile f : local) {

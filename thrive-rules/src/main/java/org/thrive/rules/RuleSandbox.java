@@ -76,6 +76,82 @@ final class RuleSandbox {
 
   private RuleSandbox() {}
 
+  /**
+   * Constraints that compare a fact's field with a literal of the wrong type, which the compiler
+   * either accepts (and the rule never matches or fails on a case) or reports without a line:
+   * {@code Person(age == "old")}, {@code ItemRating(rating == 2)}. Checked in both modes.
+   */
+  static ImmutableList<RuleProblem> typeCheck(String file, String text) {
+    PackageDescr pkg;
+    try {
+      DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+      pkg = parser.parse(false, text);
+      if (parser.hasErrors() || pkg == null) {
+        return ImmutableList.of();
+      }
+    } catch (DroolsParserException | RuntimeException e) {
+      return ImmutableList.of();
+    }
+    List<RuleProblem> problems = new ArrayList<>();
+    for (RuleDescr r : pkg.getRules()) {
+      walk(file, r, r.getLhs(), problems);
+    }
+    return ImmutableList.copyOf(problems);
+  }
+
+  private static final Pattern COMPARISON = Pattern.compile(
+      "(?<![\\w.$])([a-z][A-Za-z0-9]*)\\s*(==|!=|<=|>=|<|>)\\s*(\"[^\"]*\"|-?\\d+(?:\\.\\d+)?|true|false)(?![\\w.])");
+
+  private static void walk(String file, RuleDescr rule, org.drools.drl.ast.descr.BaseDescr d, List<RuleProblem> out) {
+    if (d instanceof org.drools.drl.ast.descr.PatternDescr p) {
+      Optional<Class<? extends Record>> type = FactCatalog.TYPES.stream()
+          .filter(c -> c.getSimpleName().equals(p.getObjectType())).findFirst();
+      for (org.drools.drl.ast.descr.BaseDescr c : p.getDescrs()) {
+        if (type.isPresent() && c instanceof org.drools.drl.ast.descr.ExprConstraintDescr e) {
+          Matcher m = COMPARISON.matcher(e.getExpression());
+          while (m.find()) {
+            String field = m.group(1);
+            String literal = m.group(3);
+            for (java.lang.reflect.RecordComponent rc : type.get().getRecordComponents()) {
+              if (rc.getName().equals(field)) {
+                Optional<String> wrong = mismatch(rc.getType(), literal);
+                int line = e.getLine() > 0 ? e.getLine() : p.getLine();
+                wrong.ifPresent(w -> out.add(new RuleProblem(file, line, Optional.of(rule.getName()), "field '" + field
+                    + "' of " + p.getObjectType() + " " + w)));
+              }
+            }
+          }
+        }
+      }
+    }
+    if (d instanceof org.drools.drl.ast.descr.ConditionalElementDescr ce) {
+      for (org.drools.drl.ast.descr.BaseDescr child : ce.getDescrs()) {
+        walk(file, rule, child, out);
+      }
+    }
+  }
+
+  /** Why a literal cannot be compared with a field of this type, if it cannot. */
+  private static Optional<String> mismatch(Class<?> type, String literal) {
+    boolean text = literal.startsWith("\"");
+    boolean bool = literal.equals("true") || literal.equals("false");
+    boolean number = !text && !bool;
+    if (type.isEnum()) {
+      return Optional.of("is a " + type.getSimpleName() + "; compare it with a constant such as " + type.getSimpleName()
+          + "." + type.getEnumConstants()[0] + ", not with " + (text ? "text" : number ? "a number" : literal));
+    }
+    if ((type == int.class || type == long.class || type == double.class) && !number) {
+      return Optional.of("is a number; " + (text ? "text such as " + literal : literal) + " cannot be compared with it");
+    }
+    if (type == boolean.class && !bool) {
+      return Optional.of("is true or false; compare it with true or false");
+    }
+    if (type == String.class && !text) {
+      return Optional.of("is text; compare it with text in quotes");
+    }
+    return Optional.empty();
+  }
+
   /** The problems with one local file, empty when it may be compiled. */
   static ImmutableList<RuleProblem> check(String file, String text) {
     List<RuleProblem> problems = new ArrayList<>();

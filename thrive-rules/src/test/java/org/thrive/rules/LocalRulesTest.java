@@ -277,4 +277,17 @@ class LocalRulesTest {
     assertThat(broken().getMessage()).contains("holds " + (RuleCompiler.MAX_LOCAL_RULES + 1) + " local rules, more than"
         + " the limit of " + RuleCompiler.MAX_LOCAL_RULES);
   }
+
+  @Test
+  void typeErrorsInConstraints_areFileLineErrorsBeforeCompiling() throws IOException {
+    // given a number compared with text, and a rating compared with a number
+    write("types.drl", rule("Old", "local.old", "Person(age == \"old\")", "insertLogical(new Note());")
+        + rule("Two", "local.two", "ItemRating(rating == 2)", "insertLogical(new Note());"));
+
+    // when / then each is named with its file, line and rule
+    assertThat(broken().problems()).extracting(Object::toString).containsExactly(
+        "types.drl:12: rule \"Old\": field 'age' of Person is a number; text such as \"old\" cannot be compared with it",
+        "types.drl:22: rule \"Two\": field 'rating' of ItemRating is a Rating; compare it with a constant such as"
+            + " Rating.NONE, not with a number");
+  }
 }
