@@ -177,6 +177,18 @@ class ThriveCliTest {
   }
 
   @Test
+  void rulesCheck_hostileDeclareDefault_isRejectedWithoutRunningIt(@TempDir Path dir) throws Exception {
+    // given a declare whose field default would exit the JVM with 7 if it ever ran
+    Files.writeString(dir.resolve("evil.drl"), "package local.evil;\nimport org.thrive.rules.facts.*;\n"
+        + "declare Evil\n  x : int = System.exit(7)\nend\n");
+
+    // when / then rules check runs nothing: it exits 3 (not 7) naming the file and line
+    assertThat(run("rules", "check", dir.toString())).isEqualTo(3);
+    assertThat(err.toString()).contains("evil.drl:4: declare Evil: field x has a default value");
+    assertThat(out.toString()).doesNotContain("ok:");
+  }
+
+  @Test
   void rulesCheck_mertonRules_isOk() {
     assertThat(run("rules", "check", "local-rules/merton")).isZero();
     assertThat(out.toString()).startsWith("ok: rule set merton 2026.1 (58 rules), sha256 ");
