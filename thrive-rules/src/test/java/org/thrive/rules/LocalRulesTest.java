@@ -290,4 +290,18 @@ class LocalRulesTest {
         "types.drl:22: rule \"Two\": field 'rating' of ItemRating is a Rating; compare it with a constant such as"
             + " Rating.NONE, not with a number");
   }
+
+  @Test
+  void manyLegitimateFacts_areNotTakenForARuleThatNeverEnds() {
+    // given the most strengths a case may hold, and a firing bound far below the firings they legitimately cause
+    org.thrive.model.ThriveCase.Builder b = TestCases.base();
+    for (int i = 0; i < org.thrive.model.ThriveCase.MAX_STRENGTHS; i++) {
+      b.addStrength(new org.thrive.model.strengths.Strength(org.thrive.model.strengths.StrengthKind.values()[i % 3],
+          "strength " + i));
+    }
+    ThriveAdvisor advisor = ThriveAdvisor.builder().maxFirings(20).build();
+
+    // when / then the bound grows with the facts, so the case is advised
+    assertThat(advisor.advise(b.build()).reasonIds()).contains("context.strengths");
+  }
 }
