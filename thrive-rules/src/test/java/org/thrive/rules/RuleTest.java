@@ -1679,6 +1679,40 @@ class RuleTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void riskSubstanceYoungChild_drugOrAlcoholAtFour_isSafeguardingAndHoldsTheParentsChoice() {
+      Advice a = advise(base().age(4).needs(problems(13, Rating.MODERATE))
+          .choices(parentChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+      assertExplains(a, "risk.substance-young-child");
+      assertThat(safeguardsBy(a, SafeguardKind.SAFEGUARDING)).containsExactly("safeguard.safeguarding");
+      assertThat(fired(a)).contains("choice.lower-support-at-risk").doesNotContain("choice.self-management",
+          "warning.age-guidance");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void riskSubstanceYoungChild_atFifteen_doesNotFire() {
+      assertNotFired(advise(base().age(15).needs(problems(13, Rating.MODERATE))), "risk.substance-young-child");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void infoRiskNotAssessedNoNeed_allNoneRiskToSelfNotKnown_asksForRiskAndNeverSaysNoRisk() {
+      Advice a = advise(base().age(9).risk(Risk.none().withToSelf(RiskLevel.NOT_KNOWN)));
+      assertThat(fired(a)).contains("info.risk-not-assessed-no-need").doesNotContain("needs.thriving");
+      assertThat(a.status()).isEqualTo(AdviceStatus.CANNOT_SUGGEST_YET);
+      assertThat(missingFields(a)).contains("risk");
+      assertThat(a.reasons()).noneMatch(r -> r.family().contains("do not need extra help"));
+    }
+
+    @Test
+    void infoRiskNotAssessedNoNeed_riskAssessed_doesNotFire() {
+      Advice a = advise(base().age(9));
+      assertNotFired(a, "info.risk-not-assessed-no-need");
+      assertThat(a.suggestion()).contains(Grouping.THRIVING);
+    }
+
+    @Test
     void warningAgeGuidance_toiletingRatedAtThree_warnsToCheckTheRating() {
       Advice a = advise(base().age(3).needs(problems(18, Rating.MODERATE)));
       assertExplains(a, "warning.age-guidance");
@@ -1796,7 +1830,8 @@ class RuleTest {
         "risk.clinical", "safeguard.crisis-response-risk-not-known", "safeguard.risk-management-plan",
         "safeguard.risk-assessment", "choice.lower-support-at-clinical-risk", "history.unable-to-use-help-now",
         "review.relapse", "review.no-progress-specialist", "review.severe-after-help", "risk-support.unable-now",
-        "risk-support.specialist-not-tried", "risk-support.continues", "warning.age-guidance");
+        "risk-support.specialist-not-tried", "risk-support.continues", "warning.age-guidance",
+        "risk.substance-young-child", "info.risk-not-assessed-no-need");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

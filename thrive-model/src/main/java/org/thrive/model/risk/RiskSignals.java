@@ -24,7 +24,8 @@ import org.thrive.model.needs.Rating;
  *   <li><b>Significant risk</b> ({@link #significantKinds}): immediate danger; a medium or high
  *       level of risk to self, to others or from others; crises counted over a recent period
  *       ({@link Crises#recent()}); a concern of harm from others; a current protection plan;
- *       self-harm or poses risk to others rated Moderate or worse.
+ *       drug and alcohol difficulties in a child under 13 (harm from others); self-harm or poses
+ *       risk to others rated Moderate or worse.
  *   <li><b>Current risk to self or others</b> ({@link #hasCurrentRisk}): significant risk of any
  *       kind but harm from others. Only this can support Getting Risk Support.
  *   <li><b>Clinical risk</b> ({@link #clinicalRisk}): eating issues Severe, delusional beliefs and
@@ -41,6 +42,9 @@ public final class RiskSignals {
   public static final ImmutableList<CurrentViewItem> RISK_BEARING_ITEMS = ImmutableList.of(
       CurrentViewItem.SELF_HARM, CurrentViewItem.EXTREMES_OF_MOOD, CurrentViewItem.DELUSIONAL_BELIEFS_AND_HALLUCINATIONS,
       CurrentViewItem.POSES_RISK_TO_OTHERS, CurrentViewItem.EATING_ISSUES);
+
+  /** Below this age, drug and alcohol difficulties are a safeguarding concern (harm from others). */
+  public static final int SUBSTANCE_SAFEGUARDING_UNDER = 13;
 
   private RiskSignals() {}
 
@@ -102,7 +106,9 @@ public final class RiskSignals {
       kinds.add(RiskKind.RECENT_CRISES);
     }
     if (r.fromOthers().isSignificant() || !r.harmFromOthers().isEmpty()
-        || c.needs().presence(CurrentViewItem.CURRENT_PROTECTION_PLAN) == Presence.YES) {
+        || c.needs().presence(CurrentViewItem.CURRENT_PROTECTION_PLAN) == Presence.YES
+        || (c.age() < SUBSTANCE_SAFEGUARDING_UNDER
+            && c.needs().rating(CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES).isDifficulty())) {
       kinds.add(RiskKind.FROM_OTHERS);
     }
     return kinds;
