@@ -1,7 +1,6 @@
 package org.thrive.rules;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -30,11 +29,6 @@ import org.thrive.model.grouping.Grouping;
  */
 final class ConflictPolicy {
   static final String SAME_BASIS_POLICY = "same-basis-more-support";
-
-  /** Most support first. */
-  private static final ImmutableList<Grouping> SUPPORT_ORDER = ImmutableList.of(
-      Grouping.GETTING_RISK_SUPPORT, Grouping.GETTING_MORE_HELP, Grouping.GETTING_HELP,
-      Grouping.GETTING_ADVICE, Grouping.THRIVING);
 
   /** A rule's proposal. */
   record Proposed(String ruleId, Grouping grouping, Basis basis) {}
@@ -65,7 +59,7 @@ final class ConflictPolicy {
       return Optional.empty();
     }
     Grouping chosen = onBasis.stream().map(Proposed::grouping)
-        .min(Comparator.comparingInt(SUPPORT_ORDER::indexOf)).orElseThrow();
+        .reduce((a, b) -> a.offersLessSupportThan(b) ? b : a).orElseThrow();
     TreeSet<String> setAside = new TreeSet<>();
     TreeSet<String> others = new TreeSet<>();
     TreeSet<String> backing = new TreeSet<>();

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -341,10 +340,5 @@ final class RuleSandbox {
     for (int k = from; k < to && k < s.length(); k++) {
       out.append(s.charAt(k) == '\n' ? '\n' : ' ');
     }
-  }
-
-  /** For messages: the restricted-mode summary a rule author reads. */
-  static String summary() {
-    return "restricted mode (the default for local rules)".toLowerCase(Locale.ROOT);
   }
 }

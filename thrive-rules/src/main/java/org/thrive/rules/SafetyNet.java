@@ -59,10 +59,6 @@ final class SafetyNet {
   static final String RISK_ASSESSMENT_ID = "safety-net.risk-not-known";
   static final String THRIVING_WITHHELD_ID = "safety-net.thriving-with-unknowns";
 
-  /** Least support first: used only to tell whether a suggestion offers less than another. */
-  private static final ImmutableList<Grouping> SUPPORT = ImmutableList.of(Grouping.THRIVING, Grouping.GETTING_ADVICE,
-      Grouping.GETTING_HELP, Grouping.GETTING_MORE_HELP, Grouping.GETTING_RISK_SUPPORT);
-
   private SafetyNet() {}
 
   /**
@@ -130,14 +126,14 @@ final class SafetyNet {
     }
 
     // 1. clinical and current risk hold support
-    boolean adviceOrLess = suggestion.isEmpty() || rank(suggestion.get()) <= rank(Grouping.GETTING_ADVICE);
+    boolean adviceOrLess = suggestion.isEmpty() || suggestion.get().offersLessSupportThan(Grouping.GETTING_HELP);
     if ((current || clinical) && adviceOrLess) {
       add(out, SafeguardKind.CLINICAL_REVIEW_REQUIRED, REVIEW_ID,
           "The case has current risk to self or others, or clinical risk, but the suggestion offers advice or less, or"
               + " no grouping: a clinician must review the case before it is agreed.", FamilyTemplates.REVIEW, signals);
     }
     if ((significant || clinical) && suggestion.isPresent() && needsOnly.isPresent()
-        && rank(suggestion.get()) < rank(needsOnly.get())) {
+        && suggestion.get().offersLessSupportThan(needsOnly.get())) {
       add(out, SafeguardKind.CLINICAL_REVIEW_REQUIRED, STEP_DOWN_ID,
           "The case has significant or clinical risk and the suggestion (" + suggestion.get().label() + ") offers less"
               + " support than the needs alone suggest (" + needsOnly.get().label() + "): a clinician must review the"
@@ -146,11 +142,11 @@ final class SafetyNet {
 
     // 4. leaving current help at risk is reviewed
     Optional<HelpKind> ongoing = c.history().episodes().stream().filter(e -> e.outcome() == Outcome.ONGOING)
-        .map(HelpEpisode::kind).max((a, b) -> Integer.compare(rank(groupingOf(a)), rank(groupingOf(b))));
+        .map(HelpEpisode::kind).reduce((a, b) -> groupingOf(a).offersLessSupportThan(groupingOf(b)) ? b : a);
     if (significant && ongoing.isPresent() && suggestion.isPresent()) {
       Grouping now = groupingOf(ongoing.get());
       boolean leavesRiskSupport = now == Grouping.GETTING_RISK_SUPPORT && suggestion.get() != Grouping.GETTING_RISK_SUPPORT;
-      if (leavesRiskSupport || rank(suggestion.get()) < rank(now)) {
+      if (leavesRiskSupport || suggestion.get().offersLessSupportThan(now)) {
         add(out, SafeguardKind.CLINICAL_REVIEW_REQUIRED, LEAVING_HELP_ID,
             "The case has significant risk and the suggestion (" + suggestion.get().label() + ") moves away from the"
                 + " help now being given (" + now.label() + "): a clinician must review the case before it is agreed.",
@@ -184,10 +180,6 @@ final class SafetyNet {
   private static String label(String constant) {
     String t = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
     return Character.toUpperCase(t.charAt(0)) + t.substring(1);
-  }
-
-  private static int rank(Grouping g) {
-    return SUPPORT.indexOf(g);
   }
 
   static Grouping groupingOf(HelpKind kind) {

@@ -6,7 +6,6 @@ import static org.thrive.rules.TestCases.base;
 import static org.thrive.rules.TestCases.problems;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -387,9 +386,5 @@ class SafetyNetTest {
     // then the library's own follow the rules' safeguards, none removed
     assertThat(out).extracting(Safeguard::ruleId).containsExactly("safeguard.safety-plan", "safeguard.safeguarding",
         SafetyNet.CRISIS_ID, SafetyNet.REVIEW_ID);
-  }
-
-  static ImmutableSortedSet<HarmFromOthers> none() {
-    return ImmutableSortedSet.of();
   }
 }

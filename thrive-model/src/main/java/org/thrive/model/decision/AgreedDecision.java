@@ -107,16 +107,12 @@ public record AgreedDecision(
     }
   }
 
-  /** Least support first; used only to tell whether an agreed grouping offers less than the suggestion. */
-  private static final List<Grouping> SUPPORT = List.of(Grouping.THRIVING, Grouping.GETTING_ADVICE,
-      Grouping.GETTING_HELP, Grouping.GETTING_MORE_HELP, Grouping.GETTING_RISK_SUPPORT);
-
   /**
    * Whether agreeing to {@code agreed} offers less support than {@code suggested}; with nothing
    * suggested, whether it is Getting Advice or Thriving.
    */
   static boolean offersLess(Optional<Grouping> suggested, Grouping agreed) {
-    return suggested.map(s -> SUPPORT.indexOf(agreed) < SUPPORT.indexOf(s))
+    return suggested.map(agreed::offersLessSupportThan)
         .orElse(agreed == Grouping.GETTING_ADVICE || agreed == Grouping.THRIVING);
   }
 

@@ -28,4 +28,17 @@ public enum Grouping {
   public Input input() {
     return input;
   }
+
+  /**
+   * Whether this grouping's input offers less support than {@code other}'s, in the order Thriving,
+   * Getting Advice, Getting Help, Getting More Help, Getting Risk Support. Used only for safety
+   * checks (is a suggestion or an agreement a step down?) and for settling rules that disagree
+   * towards more support; it is not a severity scale and says nothing about need.
+   */
+  public boolean offersLessSupportThan(Grouping other) {
+    return SUPPORT.indexOf(this) < SUPPORT.indexOf(other);
+  }
+
+  private static final java.util.List<Grouping> SUPPORT = java.util.List.of(THRIVING, GETTING_ADVICE, GETTING_HELP,
+      GETTING_MORE_HELP, GETTING_RISK_SUPPORT);
 }
