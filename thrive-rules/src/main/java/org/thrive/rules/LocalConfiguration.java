@@ -123,9 +123,8 @@ public final class LocalConfiguration {
       }
       into.put(key, value);
     }
-    int parentUnder = Integer.parseInt(into.getOrDefault(PARENT_LEADS_UNDER, "12"));
-    int youngPersonFrom = Integer.parseInt(into.getOrDefault(YOUNG_PERSON_LEADS_FROM, "16"));
-    if (problems.isEmpty() && parentUnder > youngPersonFrom) {
+    if (problems.isEmpty() && Integer.parseInt(into.getOrDefault(PARENT_LEADS_UNDER, "12"))
+        > Integer.parseInt(into.getOrDefault(YOUNG_PERSON_LEADS_FROM, "16"))) {
       problems.add(PARENT_LEADS_UNDER + ": must not be above " + YOUNG_PERSON_LEADS_FROM);
     }
     if (!problems.isEmpty()) {

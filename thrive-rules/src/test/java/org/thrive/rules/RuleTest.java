@@ -1713,6 +1713,21 @@ class RuleTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void harmFromOthers_familyWording_disclosesNothingOfTheConcern() {
+      // given abuse or neglect of concern and high risk from others (a parent may be the source)
+      Advice a = advise(base().age(7).needs(problems(19, Rating.MODERATE)).risk(Risk.none().withFromOthers(RiskLevel.HIGH,
+          Set.of(org.thrive.model.risk.HarmFromOthers.ABUSE_OR_NEGLECT))));
+
+      // then no family sentence of a reason or safeguard speaks of harm, hurt, abuse or safety from others
+      List<String> family = new java.util.ArrayList<>();
+      a.reasons().forEach(r -> family.add(r.family()));
+      a.safeguards().forEach(x -> family.add(x.family()));
+      assertThat(safeguardsBy(a, SafeguardKind.SAFEGUARDING)).isNotEmpty();
+      assertThat(family).noneMatch(t -> t.matches("(?is).*\\b(harm|hurt|abuse|neglect|take advantage|keeping you safe)\\b.*"));
+    }
+
+    @Test
     void warningAgeGuidance_toiletingRatedAtThree_warnsToCheckTheRating() {
       Advice a = advise(base().age(3).needs(problems(18, Rating.MODERATE)));
       assertExplains(a, "warning.age-guidance");
