@@ -1728,6 +1728,20 @@ class RuleTest {
     }
 
     @Test
+    void infoEngagementNotKnownAtRisk_highRiskEngagementNotKnown_asksForItWithoutWithholdingTheSuggestion() {
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE)).risk(Risk.none().withToSelf(RiskLevel.HIGH))
+          .history(HelpHistory.firstContact(Engagement.NOT_KNOWN)));
+      assertExplains(a, "info.engagement-not-known-at-risk");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void infoEngagementNotKnownAtRisk_noRisk_doesNotFire() {
+      assertNotFired(advise(base().needs(problems(9, Rating.SEVERE)).history(HelpHistory.firstContact(Engagement.NOT_KNOWN))),
+          "info.engagement-not-known-at-risk");
+    }
+
+    @Test
     void warningAgeGuidance_toiletingRatedAtThree_warnsToCheckTheRating() {
       Advice a = advise(base().age(3).needs(problems(18, Rating.MODERATE)));
       assertExplains(a, "warning.age-guidance");
@@ -1846,7 +1860,7 @@ class RuleTest {
         "safeguard.risk-assessment", "choice.lower-support-at-clinical-risk", "history.unable-to-use-help-now",
         "review.relapse", "review.no-progress-specialist", "review.severe-after-help", "risk-support.unable-now",
         "risk-support.specialist-not-tried", "risk-support.continues", "warning.age-guidance",
-        "risk.substance-young-child", "info.risk-not-assessed-no-need");
+        "risk.substance-young-child", "info.risk-not-assessed-no-need", "info.engagement-not-known-at-risk");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);
