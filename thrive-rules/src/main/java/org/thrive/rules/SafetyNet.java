@@ -156,6 +156,30 @@ final class SafetyNet {
     return ImmutableList.copyOf(out);
   }
 
+  static final String CHOICE_STEP_DOWN_ID = "safety-net.choice-lowers-at-risk";
+
+  /**
+   * A clinical review when, at significant or clinical risk, the choices recorded lower the
+   * suggestion below what it would be without them and no rule asked for a review: whatever the
+   * choice, support is not lowered at risk without one.
+   */
+  static Optional<Safeguard> choiceStepDown(ThriveCase c, Optional<Grouping> withChoice, Optional<Grouping> withoutChoice,
+      List<Safeguard> already) {
+    boolean atRisk = RiskSignals.isSignificant(c) || !RiskSignals.clinicalRisk(c).isEmpty();
+    // Treatment instead of risk support, on a commitment to change, is a different input, not less of one.
+    boolean lowers = withChoice.isPresent() && withoutChoice.isPresent()
+        && withChoice.get().offersLessSupportThan(withoutChoice.get())
+        && !(withoutChoice.get() == Grouping.GETTING_RISK_SUPPORT && withChoice.get() == Grouping.GETTING_MORE_HELP);
+    if (!atRisk || !lowers || already.stream().anyMatch(s -> s.kind() == SafeguardKind.CLINICAL_REVIEW_REQUIRED)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Safeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED, CHOICE_STEP_DOWN_ID,
+        "The case has significant or clinical risk and the recorded choices lower the suggestion from "
+            + withoutChoice.get().label() + " to " + withChoice.get().label() + ": a clinician must review the case"
+            + " before it is agreed. (Raised by the library, whatever the rules say.)", FamilyTemplates.REVIEW,
+        RiskSignals.of(c)));
+  }
+
   private static void add(List<Safeguard> out, SafeguardKind kind, String id, String practitioner, String family,
       ImmutableList<CaseFact> facts) {
     if (out.stream().noneMatch(s -> s.kind() == kind)) {

@@ -192,6 +192,12 @@ public final class ThriveAdvisor {
     AdviceAssembler.Assessment core = evaluate(rules, thriveCase, now);
     Advice withoutChoice = thriveCase.choices().choices().isEmpty() && thriveCase.choices().goals().isEmpty()
         ? core.advice() : evaluate(rules, thriveCase.toBuilder().choices(Choices.none()).build(), now).advice();
+    Optional<org.thrive.model.advice.Safeguard> review = SafetyNet.choiceStepDown(thriveCase, core.advice().suggestion(),
+        withoutChoice.suggestion(), core.advice().safeguards());
+    if (review.isPresent()) {
+      core = new AdviceAssembler.Assessment(Advice.Builder.from(core.advice()).addSafeguards(List.of(review.get())).build(),
+          core.usedChoices(), core.choiceRuleIds());
+    }
     Advice advice = Discussion.enrich(core, withoutChoice, thriveCase, rules, local);
     if (LOG.isDebugEnabled()) {
       LOG.debug("advised: status={}, {} rules fired", advice.status(), advice.provenance().firedRuleIds().size());

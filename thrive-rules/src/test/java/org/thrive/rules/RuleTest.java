@@ -1742,6 +1742,31 @@ class RuleTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void choiceSameHelpAtRisk_noProgressAtHighRiskAndGoalBasedHelpChosenAgain_holdsMoreHelpWithAReview() {
+      // given goal-based help now being given has made no progress, high risk to self, and the family chooses it again
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE)).risk(Risk.none().withToSelf(RiskLevel.HIGH))
+          .history(historyOf(Progress.NO_PROGRESS, ongoingGoalBasedHelp()))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP, goalReviewedLater())));
+
+      // then the choice does not lower support, and a clinician reviews
+      assertThat(fired(a)).contains("choice.same-help-at-risk").doesNotContain("choice.goal-based-help");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_MORE_HELP);
+      assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).containsExactly("choice.same-help-at-risk");
+      assertThat(a.choiceEffect().orElseThrow().wording().family()).doesNotContain("It is your choice");
+    }
+
+    @Test
+    void choiceSameHelpAtRisk_noRisk_doesNotFireAndTheChoiceMayChooseDifferentHelp() {
+      // near miss: without risk, choosing a (different) goal-based help after no progress is the family's choice
+      Advice a = advise(base().needs(problems(9, Rating.SEVERE))
+          .history(historyOf(Progress.NO_PROGRESS, ongoingGoalBasedHelp()))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP, goalReviewedLater())));
+      assertNotFired(a, "choice.same-help-at-risk");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
     void warningAgeGuidance_toiletingRatedAtThree_warnsToCheckTheRating() {
       Advice a = advise(base().age(3).needs(problems(18, Rating.MODERATE)));
       assertExplains(a, "warning.age-guidance");
@@ -1860,7 +1885,8 @@ class RuleTest {
         "safeguard.risk-assessment", "choice.lower-support-at-clinical-risk", "history.unable-to-use-help-now",
         "review.relapse", "review.no-progress-specialist", "review.severe-after-help", "risk-support.unable-now",
         "risk-support.specialist-not-tried", "risk-support.continues", "warning.age-guidance",
-        "risk.substance-young-child", "info.risk-not-assessed-no-need", "info.engagement-not-known-at-risk");
+        "risk.substance-young-child", "info.risk-not-assessed-no-need", "info.engagement-not-known-at-risk",
+        "choice.same-help-at-risk");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

@@ -387,4 +387,24 @@ class SafetyNetTest {
     assertThat(out).extracting(Safeguard::ruleId).containsExactly("safeguard.safety-plan", "safeguard.safeguarding",
         SafetyNet.CRISIS_ID, SafetyNet.REVIEW_ID);
   }
+
+  @Test
+  void choiceStepDown_atRiskTheChoiceLowersTheSuggestion_requiresAClinicalReview() {
+    assertThat(SafetyNet.choiceStepDown(MEDIUM_RISK_TO_SELF, Optional.of(Grouping.GETTING_HELP),
+        Optional.of(Grouping.GETTING_MORE_HELP), List.of())).hasValueSatisfying(s ->
+        assertThat(s.ruleId()).isEqualTo(SafetyNet.CHOICE_STEP_DOWN_ID));
+  }
+
+  @Test
+  void choiceStepDown_noRiskOrNoLoweringOrAReviewAlready_addsNothing() {
+    assertThat(SafetyNet.choiceStepDown(NO_RISK, Optional.of(Grouping.GETTING_HELP), Optional.of(Grouping.GETTING_MORE_HELP),
+        List.of())).isEmpty();
+    assertThat(SafetyNet.choiceStepDown(MEDIUM_RISK_TO_SELF, Optional.of(Grouping.GETTING_MORE_HELP),
+        Optional.of(Grouping.GETTING_HELP), List.of())).isEmpty();
+    // treatment on a commitment to change instead of risk support is a different input, not a step down
+    assertThat(SafetyNet.choiceStepDown(MEDIUM_RISK_TO_SELF, Optional.of(Grouping.GETTING_MORE_HELP),
+        Optional.of(Grouping.GETTING_RISK_SUPPORT), List.of())).isEmpty();
+    assertThat(SafetyNet.choiceStepDown(MEDIUM_RISK_TO_SELF, Optional.of(Grouping.GETTING_HELP),
+        Optional.of(Grouping.GETTING_MORE_HELP), List.of(fromRule(SafeguardKind.CLINICAL_REVIEW_REQUIRED, "r")))).isEmpty();
+  }
 }

@@ -120,6 +120,7 @@ class SafetyInvariantsTest {
     Counts counts = new Counts();
     LongStream.range(0, n).parallel().forEach(i -> {
       ThriveCase c = generator.generate(i);
+      CURRENT.set(advisor);
       Advice a = advisor.advise(c);
       counts.evaluated.increment();
       check(i, c, a, counts, fullRules);
@@ -133,6 +134,12 @@ class SafetyInvariantsTest {
       }
     });
     return counts;
+  }
+
+  private static final ThreadLocal<ThriveAdvisor> CURRENT = new ThreadLocal<>();
+
+  private static ThriveAdvisor advisorOf(Advice a) {
+    return CURRENT.get();
   }
 
   private static void check(long i, ThriveCase c, Advice a, Counts counts, boolean fullRules) {
@@ -199,6 +206,16 @@ class SafetyInvariantsTest {
     expect(i, counts, a, c.risk().immediateDanger() || c.risk().toSelf() == RiskLevel.HIGH
         || c.risk().toOthers() == RiskLevel.HIGH, SafeguardKind.IMMEDIATE_CRISIS_RESPONSE,
         "immediate danger or high risk without a crisis response");
+    // 7. a recorded choice never lowers the suggestion at significant or clinical risk without a clinical review
+    if ((significant || clinical) && !c.choices().choices().isEmpty() && s.isPresent() && !review) {
+      Optional<Grouping> without = advisorOf(a).advise(c.toBuilder().choices(Choices.none()).build()).suggestion();
+      boolean treatmentInsteadOfRiskSupport = without.equals(Optional.of(Grouping.GETTING_RISK_SUPPORT))
+          && s.get() == Grouping.GETTING_MORE_HELP;
+      if (without.isPresent() && SUPPORT.indexOf(s.get()) < SUPPORT.indexOf(without.get())
+          && !treatmentInsteadOfRiskSupport) {
+        counts.violate(i, "a choice lowered the suggestion at risk without a clinical review");
+      }
+    }
     // 6. leaving ongoing risk support at significant risk is reviewed
     boolean ongoingRiskSupport = c.history().episodes().stream()
         .anyMatch(e -> e.kind() == HelpKind.RISK_SUPPORT && e.outcome() == Outcome.ONGOING);
