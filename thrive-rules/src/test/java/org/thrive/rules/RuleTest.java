@@ -1767,6 +1767,27 @@ class RuleTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void reviewGoalsMetSevereRemains_goalsMetWhileASevereNeedIsRated_doesNotEndHelp() {
+      // given goals met at the review of current help, but a problem still rated Severe, no risk
+      Advice a = advise(base().age(7).needs(problems(15, Rating.SEVERE))
+          .history(historyOf(Progress.GOALS_MET, ongoingGoalBasedHelp())));
+
+      // then help does not end: the needs decide
+      assertExplains(a, "review.goals-met-severe-remains");
+      assertThat(fired(a)).doesNotContain("review.goals-met");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+      assertThat(a.reasons()).noneMatch(r -> r.family().contains("keep going on your own"));
+    }
+
+    @Test
+    void reviewGoalsMetSevereRemains_moderateNeed_doesNotFire() {
+      Advice a = advise(base().needs(problems(15, Rating.MODERATE)).history(historyOf(Progress.GOALS_MET, ongoingGoalBasedHelp())));
+      assertNotFired(a, "review.goals-met-severe-remains");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
+    }
+
+    @Test
     void warningAgeGuidance_toiletingRatedAtThree_warnsToCheckTheRating() {
       Advice a = advise(base().age(3).needs(problems(18, Rating.MODERATE)));
       assertExplains(a, "warning.age-guidance");
@@ -1886,7 +1907,7 @@ class RuleTest {
         "review.relapse", "review.no-progress-specialist", "review.severe-after-help", "risk-support.unable-now",
         "risk-support.specialist-not-tried", "risk-support.continues", "warning.age-guidance",
         "risk.substance-young-child", "info.risk-not-assessed-no-need", "info.engagement-not-known-at-risk",
-        "choice.same-help-at-risk");
+        "choice.same-help-at-risk", "review.goals-met-severe-remains");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);
