@@ -1788,6 +1788,37 @@ class RuleTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void reviewNoProgressAfterAdvice_adviceMadeNoProgress_suggestsGoalsBasedHelpNotMoreAdvice() {
+      Advice a = advise(base().age(8).needs(problems(14, Rating.MODERATE)).history(historyOf(Progress.NO_PROGRESS,
+          HelpEpisode.ongoing(HelpKind.ADVICE, ASSESSED.minusMonths(3)))));
+      assertProposes(a, "review.no-progress-after-advice", Grouping.GETTING_HELP, Basis.REVIEW);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void reviewNoProgressAfterAdvice_progressing_doesNotFire() {
+      assertNotFired(advise(base().needs(problems(9, Rating.MILD)).history(historyOf(Progress.PROGRESSING,
+          HelpEpisode.ongoing(HelpKind.ADVICE, ASSESSED.minusMonths(3))))), "review.no-progress-after-advice");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void choiceSevereNeedUnder16_twelveYearOldChoosesAdviceForSevereDepression_needsAClinicalReview() {
+      Advice a = advise(base().age(12).needs(problems(9, Rating.SEVERE))
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+      assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).containsExactly("choice.severe-need-under-16");
+    }
+
+    @Test
+    void choiceSevereNeedUnder16_atSixteenOrModerateNeed_doesNotFire() {
+      assertNotFired(advise(base().age(16).needs(problems(9, Rating.SEVERE))
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT))), "choice.severe-need-under-16");
+      assertNotFired(advise(base().age(12).needs(problems(9, Rating.MODERATE))
+          .choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT))), "choice.severe-need-under-16");
+    }
+
+    @Test
     void warningAgeGuidance_toiletingRatedAtThree_warnsToCheckTheRating() {
       Advice a = advise(base().age(3).needs(problems(18, Rating.MODERATE)));
       assertExplains(a, "warning.age-guidance");
@@ -1907,7 +1938,8 @@ class RuleTest {
         "review.relapse", "review.no-progress-specialist", "review.severe-after-help", "risk-support.unable-now",
         "risk-support.specialist-not-tried", "risk-support.continues", "warning.age-guidance",
         "risk.substance-young-child", "info.risk-not-assessed-no-need", "info.engagement-not-known-at-risk",
-        "choice.same-help-at-risk", "review.goals-met-severe-remains");
+        "choice.same-help-at-risk", "review.goals-met-severe-remains", "review.no-progress-after-advice",
+        "choice.severe-need-under-16");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);
