@@ -29,7 +29,7 @@ class CompilerEquivalenceTest {
     ThriveAdvisor classic = ThriveAdvisor.builder().clock(Vignettes.CLOCK).rules(RuleSource.directory(dir)).build();
     assertThat(classic.rules()).isEqualTo(Vignettes.ADVISOR.rules().stream()
         .map(r -> new org.thrive.rules.RuleInfo(r.id(), r.name(), r.practitioner(), r.family(), r.source(),
-            r.file().replace("defaults/", ""), r.proposes(), r.condition())).toList());
+            r.file().replace("defaults/", ""), r.proposes(), r.condition(), r.requires())).toList());
     for (Path p : Vignettes.all()) {
       var c = new CaseReader().read(p);
       Advice exec = Vignettes.ADVISOR.advise(c);

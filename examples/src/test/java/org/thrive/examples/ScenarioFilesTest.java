@@ -62,7 +62,8 @@ class ScenarioFilesTest {
     Scenario wrong = new Scenario(s.file(), s.name(), s.thriveCase(),
         java.util.Optional.of(org.thrive.model.grouping.Grouping.GETTING_HELP), s.needsOnly(),
         com.google.common.collect.ImmutableList.of("choice.goal-based-help"),
-        com.google.common.collect.ImmutableList.of("choice.self-management"), s.safeguards(), s.missing());
+        com.google.common.collect.ImmutableList.of("choice.self-management"), s.safeguards(), s.missing(),
+        s.familySays(), s.familyNeverSays(), s.practitionerSays(), s.practitionerNeverSays());
     ScenarioResult r = new ScenarioRunner(Vignettes.ADVISOR).run(wrong);
     assertThat(r.passed()).isFalse();
     assertThat(r.failures()).containsExactly(
@@ -70,5 +71,21 @@ class ScenarioFilesTest {
         "rules that should have fired but did not: choice.goal-based-help",
         "rules that should not have fired but did: choice.self-management",
         "rules that fired: choice.self-management, needs.moderate");
+  }
+
+  @Test
+  void scenarioRunner_wrongSentences_reportsWhatThePagesSayOrDoNotSay() throws Exception {
+    Scenario s = new ScenarioReader().read(Path.of("scenarios", "P12.json"));
+    var list = com.google.common.collect.ImmutableList.<String>of();
+    Scenario wrong = new Scenario(s.file(), s.name(), s.thriveCase(), s.grouping(), s.needsOnly(), s.fired(),
+        s.notFired(), s.safeguards(), s.missing(),
+        com.google.common.collect.ImmutableList.of("Getting Risk Support is about"),
+        com.google.common.collect.ImmutableList.of("We suggest: Getting Advice"),
+        com.google.common.collect.ImmutableList.of("[SET ASIDE"), com.google.common.collect.ImmutableList.of("[needs.moderate]"));
+    ScenarioResult r = new ScenarioRunner(Vignettes.ADVISOR).run(wrong);
+    assertThat(r.failures()).contains("the family page does not say: Getting Risk Support is about",
+        "the family page says: We suggest: Getting Advice", "the practitioner page says: [needs.moderate]");
+    assertThat(r.failures()).noneMatch(f -> f.contains("SET ASIDE"));
+    assertThat(list).isEmpty();
   }
 }

@@ -38,7 +38,7 @@ class SharedDecisionTest {
     assertThat(e.withChoice()).contains(GETTING_ADVICE);
     assertThat(e.ruleIds()).contains("choice.self-management");
     assertThat(e.wording().practitioner()).contains("needs alone suggest Getting Help").contains("changed it to Getting Advice");
-    assertThat(e.wording().family()).contains("Getting Help").contains("Getting Advice").contains("your choice");
+    assertThat(e.wording().family()).contains("Getting Help").contains("Getting Advice").contains("We will talk about this choice together");
   }
 
   @Test
@@ -57,7 +57,7 @@ class SharedDecisionTest {
       assertThat(u.chooser()).isEqualTo(org.thrive.model.choice.Chooser.PARENT_OR_CARER);
       assertThat(u.why()).isEqualTo(ChoiceEffect.WhyNotUsed.YOUNG_PERSON_LEADS);
     });
-    assertThat(e.wording().practitioner()).contains("parent or carer's choice (goal based help) was recorded but not used")
+    assertThat(e.wording().practitioner()).contains("parent or carer's choice (goal-based help) was recorded but not used")
         .contains("young person's informed choice leads");
   }
 
@@ -105,7 +105,8 @@ class SharedDecisionTest {
       assertThat(o.leadsTo()).isEqualTo(GETTING_HELP);
       assertThat(o.changes()).hasSize(1);
       assertThat(o.changes().get(0).field()).isEqualTo("choices.preference");
-      assertThat(o.wording().practitioner()).contains("A change to discuss");
+      assertThat(o.wording().practitioner()).contains("the rules would suggest Getting Help");
+      assertThat(o.forFamily()).isTrue();
     });
     assertThat(changes.complete()).isTrue();
   }
@@ -136,9 +137,10 @@ class SharedDecisionTest {
     Advice a = discuss("P11");
     WhyNot w = whyNot(a, GETTING_RISK_SUPPORT);
     assertThat(w.conditions()).allMatch(c -> c.status() == WhyNot.Status.NOT_MET);
-    assertThat(w.summary().practitioner()).contains("treatment including specialist treatment has not helped")
-        .contains("not engaged and declines help now");
-    assertThat(w.summary().family()).contains("special help did not work");
+    assertThat(w.summary().practitioner()).contains("treatment has not helped")
+        .contains("unable to use help now (not engaged, and declines help)");
+    // the family hears the part that did not hold for them: the help before did not fail
+    assertThat(w.summary().family()).contains("the help before did not work").contains("That is not how things are");
   }
 
   @Test
@@ -158,7 +160,7 @@ class SharedDecisionTest {
     assertThat(e.withoutChoice()).contains(GETTING_MORE_HELP);
     assertThat(e.withChoice()).contains(GETTING_RISK_SUPPORT);
     assertThat(e.ruleIds()).contains("choice.lower-support-at-risk", "history.unable-to-use-help-now");
-    assertThat(e.wording().family()).contains("plan to keep you safe").doesNotContain("You chose");
+    assertThat(e.wording().family()).contains("plan to manage the risks").doesNotContain("You chose");
     assertThat(a.hasSafeguard(org.thrive.model.advice.SafeguardKind.CLINICAL_REVIEW_REQUIRED)).isTrue();
     assertThat(a.safeguards()).isNotEmpty();
   }

@@ -96,7 +96,7 @@ class VignetteScenariosTest {
         .doesNotContain("review.goals-met");
     assertThat(reason(a, "choice.self-management").practitioner())
         .contains("choice outweighs severity").contains("no significant or clinical risk");
-    assertThat(reason(a, "choice.self-management").family()).contains("That is your choice.").doesNotContain("safe");
+    assertThat(reason(a, "choice.self-management").family()).contains("You or your family chose to manage things your own way").doesNotContain("safe");
     assertThat(a.safeguards()).isEmpty();
   }
 
@@ -216,7 +216,7 @@ class VignetteScenariosTest {
     assertThat(choice.facts()).contains(
         new CaseFact("derived.proposal.needs", "Suggested on the basis of needs", "Getting Help"),
         new CaseFact("choices[0].wants", "Choice of young person", "Advice or self management"));
-    assertThat(choice.family()).contains("your choice");
+    assertThat(choice.family()).contains("your own way");
     assertThat(a.safeguards()).isEmpty();
   }
 

@@ -46,6 +46,7 @@ final class AdviceAssembler {
     final List<Raise> raised = new ArrayList<>();
     final List<Missing> missing = new ArrayList<>();
     boolean explains;
+    boolean derives;
 
     Contribution(RuleInfo rule) {
       this.rule = rule;
@@ -53,7 +54,7 @@ final class AdviceAssembler {
   }
 
   /** Advice, and which of the case's choices (by index) a rule acted on: proposed, raised or derived from. */
-  record Assessment(Advice advice, ImmutableSet<Integer> usedChoices, ImmutableSet<String> choiceRuleIds) {}
+  record Assessment(Advice advice, ImmutableSet<Integer> usedChoices, ImmutableSet<String> choiceRuleIds, Facts facts) {}
 
   static Assessment assemble(ThriveCase c, RuleSet ruleSet, Evaluation.Result result, String libraryVersion, Instant now) {
     Map<String, Contribution> byId = new LinkedHashMap<>();
@@ -94,6 +95,7 @@ final class AdviceAssembler {
           contribution.missing.add(m);
         } else {
           contribution.explains = true;
+          contribution.derives |= !(conclusion instanceof Note) && !(conclusion instanceof NeurodevelopmentalFlag);
         }
       }
     }
@@ -111,7 +113,8 @@ final class AdviceAssembler {
       if (k.explains) {
         Optional<Grouping> proposal = k.proposals.isEmpty() ? Optional.empty() : Optional.of(k.proposals.first());
         reasons.add(new Reason(k.rule.id(), k.rule.practitioner(), k.rule.family(), k.rule.source(), facts,
-            proposal, proposal.isPresent() ? Optional.of(k.basis) : Optional.empty()));
+            proposal, proposal.isPresent() ? Optional.of(k.basis) : Optional.empty())
+            .withRole(proposal.isPresent() ? Reason.Role.PROPOSES : k.derives ? Reason.Role.DERIVES : Reason.Role.NOTES));
       }
       new TreeSet<>(k.raised.stream().map(Raise::kind).toList()).forEach(kind -> safeguards.add(
           new Safeguard(kind, k.rule.id(), k.rule.practitioner(), k.rule.family(), facts)));
@@ -139,6 +142,7 @@ final class AdviceAssembler {
     Optional<Grouping> suggestion = canSuggest ? outcome.suggestion() : Optional.empty();
 
     reasons.sort(REASON_ORDER);
+    standings(reasons, suggestion, outcome.basis());
     safeguards.sort(Comparator.comparing(Safeguard::kind).thenComparing(Safeguard::ruleId));
     ImmutableList<Safeguard> allSafeguards = SafetyNet.complete(c, safeguards, suggestion, outcome.needsOnly());
 
@@ -156,7 +160,21 @@ final class AdviceAssembler {
         .resolution(canSuggest ? outcome.resolution() : Optional.empty())
         .provenance(new Provenance(ruleSet.name(), ruleSet.version(), ruleSet.sha256(), ImmutableList.copyOf(fired),
             libraryVersion, now, ruleSet.ruleCode()))
-        .build(), usedChoices.build(), ImmutableSet.copyOf(choiceRuleIds));
+        .build(), usedChoices.build(), ImmutableSet.copyOf(choiceRuleIds), result.facts());
+  }
+
+  /**
+   * Marks each reason that proposed a grouping: it supports the suggestion when it proposed the
+   * suggested grouping; otherwise it was set aside, outweighed by the rules that proposed the
+   * suggestion on the deciding basis; with no suggestion yet, it is on hold.
+   */
+  private static void standings(List<Reason> reasons, Optional<Grouping> suggestion, Optional<Basis> deciding) {
+    ImmutableList<String> deciders = reasons.stream()
+        .filter(r -> r.proposal().isPresent() && r.proposal().equals(suggestion) && r.basis().equals(deciding))
+        .map(Reason::ruleId).collect(ImmutableList.toImmutableList());
+    reasons.replaceAll(r -> r.proposal().isEmpty() || r.proposal().equals(suggestion) ? r
+        : suggestion.isEmpty() ? r.withStanding(Reason.Standing.ON_HOLD, ImmutableList.of())
+        : r.withStanding(Reason.Standing.SET_ASIDE, deciders));
   }
 
   /** Proposals first, in basis order (needs, review, choice, risk and history), then the other reasons; by id within each. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.thrive.model.ThriveCase;
 import org.thrive.model.advice.CaseChange;
 import org.thrive.model.advice.ChangesToDiscuss;
@@ -23,17 +24,21 @@ import org.thrive.model.choice.Preference;
 import org.thrive.model.grouping.Grouping;
 import org.thrive.model.history.Engagement;
 import org.thrive.model.history.HelpHistory;
-import org.thrive.model.history.Progress;
 import org.thrive.model.needs.CurrentViewItem;
 import org.thrive.model.needs.Part;
 import org.thrive.model.needs.Rating;
-import org.thrive.model.risk.RiskLevel;
+import org.thrive.model.risk.RiskSignals;
 
 /**
- * Finds what would change a suggestion: it varies the case one field at a time (the young person's
- * choice, the outcome at review, engagement, risk, each problem rating), then two at a time (a
- * choice with each other kind of change), re-evaluates the rules on each varied copy, and keeps the
- * smallest changes that lead to each other grouping.
+ * Finds what would change a suggestion: it varies the case one field at a time, then two at a
+ * time (a choice with one other change), re-evaluates the rules on each varied copy, and keeps
+ * the smallest changes that lead to each other grouping.
+ *
+ * <p>Only changes worth discussing are tried: the young person's choice, taking part in help
+ * (engagement), and the rating of a problem that is already rated Mild or worse. It never rates
+ * an unrelated item, never changes the history of help (past reviews happened as recorded), and
+ * never uses a risk level as a lever. A pair is kept only when neither of its changes alone leads
+ * to the same grouping, and for each grouping only one option per set of changed fields.
  *
  * <p>Deterministic: variations are tried in a fixed order and at most {@code maxEvaluations} are
  * evaluated. The time bound is a safety valve only; when it stops the search, the result says it
@@ -52,7 +57,9 @@ final class ChangeExplorer {
       int maxEvaluations, Duration maxTime, LongSupplier nanoTime) {
     long deadline = nanoTime.getAsLong() + maxTime.toNanos();
     List<Variation> singles = singles(c);
+    boolean atRisk = RiskSignals.isSignificant(c) || !RiskSignals.clinicalRisk(c).isEmpty();
     Map<Grouping, List<ChangesToDiscuss.Option>> found = new EnumMap<>(Grouping.class);
+    Map<CaseChange, Grouping> singleLeadsTo = new java.util.HashMap<>();
     int evaluated = 0;
     boolean complete = true;
     outer:
@@ -71,16 +78,23 @@ final class ChangeExplorer {
         }
         evaluated++;
         Optional<Grouping> g = evaluate.apply(varied);
+        if (distance == 1 && g.isPresent()) {
+          singleLeadsTo.put(v.changes.get(0), g.get());
+        }
         if (g.isEmpty() || g.equals(current)) {
+          continue;
+        }
+        // minimal: a pair whose either change alone already leads there adds nothing
+        if (v.changes.size() > 1 && v.changes.stream().anyMatch(ch -> g.equals(Optional.ofNullable(singleLeadsTo.get(ch))))) {
           continue;
         }
         List<ChangesToDiscuss.Option> options = found.computeIfAbsent(g.get(), k -> new ArrayList<>());
         boolean nearerKnown = !options.isEmpty() && options.get(0).changes().size() < v.changes.size();
-        // Prefer variety: a pair that starts with the same change as one already kept adds little.
-        boolean sameStart = v.changes.size() > 1 && options.stream()
-            .anyMatch(o -> o.changes().get(0).equals(v.changes.get(0)));
-        if (options.size() < PER_GROUPING && !nearerKnown && !sameStart) {
-          options.add(new ChangesToDiscuss.Option(g.get(), v.changes, wording(v.changes, g.get())));
+        // not redundant: one option per set of changed fields (goal-based help or specialist treatment for the same change)
+        List<String> fields = v.changes.stream().map(CaseChange::field).toList();
+        boolean sameFields = options.stream().anyMatch(o -> o.changes().stream().map(CaseChange::field).toList().equals(fields));
+        if (options.size() < PER_GROUPING && !nearerKnown && !sameFields) {
+          options.add(new ChangesToDiscuss.Option(g.get(), v.changes, wording(v.changes, g.get(), atRisk)));
         }
       }
       if (found.size() == Grouping.values().length - (current.isPresent() ? 1 : 0)) {
@@ -92,41 +106,63 @@ final class ChangeExplorer {
     return new ChangesToDiscuss(out.build(), evaluated, complete);
   }
 
-  private static Wording wording(List<CaseChange> changes, Grouping g) {
-    StringBuilder p = new StringBuilder("If ");
-    StringBuilder f = new StringBuilder();
-    for (int i = 0; i < changes.size(); i++) {
-      CaseChange ch = changes.get(i);
-      if (i > 0) {
-        p.append(" and ");
-        f.append(" and ");
-      }
-      p.append(ch.label().toLowerCase(Locale.ROOT)).append(" were ").append(ch.to().toLowerCase(Locale.ROOT))
-          .append(" (not ").append(ch.from().toLowerCase(Locale.ROOT)).append(")");
-      f.append(familyPhrase(ch));
+  /** Whether the young person and family can make this change themselves: their choice, or taking part in help. */
+  static boolean familyCanMake(CaseChange ch) {
+    return ch.field().equals(CHOICE) || ch.field().equals(ENGAGEMENT);
+  }
+
+  static final String CHOICE = "choices.preference";
+  static final String ENGAGEMENT = "history.engagement";
+
+  /**
+   * A change the family is shown: theirs to make, never leading to Getting Risk Support (which
+   * follows from risk and not being able to use help, never from a choice), and, at significant or
+   * clinical risk, only towards taking part in help, never towards less of it.
+   */
+  static boolean forFamily(List<CaseChange> changes, Grouping leadsTo, boolean atRisk) {
+    if (leadsTo == Grouping.GETTING_RISK_SUPPORT || !changes.stream().allMatch(ChangeExplorer::familyCanMake)) {
+      return false;
     }
-    p.append(", the rules would suggest ").append(g.label()).append(". A change to discuss, not advice to change a record.");
-    return new Wording(p.toString(), String.format(FamilyTemplates.IF_CHANGE, f, g.label()));
+    return !atRisk || changes.stream().noneMatch(ch -> ch.toCode().equals(Preference.ADVICE_OR_SELF_MANAGEMENT.name())
+        || ch.toCode().equals(Preference.DECLINES_HELP.name()) || ch.toCode().equals(Engagement.NOT_ENGAGED.name())
+        || ch.toCode().equals(Engagement.AMBIVALENT.name()));
+  }
+
+  private static Wording wording(List<CaseChange> changes, Grouping g, boolean atRisk) {
+    String p = changes.stream().map(ch -> Texts.fill("changes.part.practitioner", "label",
+        Character.toLowerCase(ch.label().charAt(0)) + ch.label().substring(1),
+        "to", ch.to().toLowerCase(Locale.ROOT), "from", ch.from().toLowerCase(Locale.ROOT))).collect(Collectors.joining(" and "));
+    String practitioner = Texts.fill("changes.option.practitioner", "changes", p, "grouping", g.label());
+    if (!forFamily(changes, g, atRisk)) {
+      // a rating is not the family's to change, and some changes are never offered to them
+      return new Wording(practitioner, "");
+    }
+    String f = changes.stream().map(ChangeExplorer::familyPhrase).collect(Collectors.joining(". And "));
+    return new Wording(practitioner, Texts.fill("changes.option.family", "changes", f, "grouping", g.label()));
   }
 
   /** The change in words for the young person and family, speaking to them. */
   private static String familyPhrase(CaseChange ch) {
-    String to = ch.to().toLowerCase(Locale.ROOT);
-    return switch (ch.field()) {
-      case "choices.preference" -> "you chose " + (to.startsWith("advice") ? "to manage with advice"
-          : to.startsWith("declines") ? "not to have help now"
-          : to.startsWith("goal") ? "help with goals" + (to.contains("review") ? ", with a date to check" : "")
-          : "help from a special team" + (to.contains("review") ? ", with goals and a date to check" : ""));
-      case "history.latestReview" -> "your last review showed " + to;
-      case "history.engagement" -> switch (to) {
-        case "engaged" -> "you felt ready to take part in help";
-        case "ambivalent" -> "you were unsure about help";
-        case "not engaged" -> "you did not want to take part in help";
-        default -> "we knew less about how you feel about help";
+    String key = switch (ch.field()) {
+      case CHOICE -> {
+        Preference p = Preference.valueOf(ch.toCode());
+        boolean dated = ch.to().contains("review date");
+        yield switch (p) {
+          case ADVICE_OR_SELF_MANAGEMENT -> "changes.choice.advice";
+          case DECLINES_HELP -> "changes.choice.declines";
+          case GOAL_BASED_HELP -> dated ? "changes.choice.goalsWithDate" : "changes.choice.goals";
+          case SPECIALIST_TREATMENT -> dated ? "changes.choice.specialistWithDate" : "changes.choice.specialist";
+        };
+      }
+      case ENGAGEMENT -> switch (Engagement.valueOf(ch.toCode())) {
+        case ENGAGED -> "changes.engagement.engaged";
+        case AMBIVALENT -> "changes.engagement.ambivalent";
+        case NOT_ENGAGED -> "changes.engagement.notEngaged";
+        case NOT_KNOWN -> throw new IllegalStateException("Not known is never a change to discuss");
       };
-      case "risk.toSelf" -> "we thought the risk to your safety was " + to;
-      default -> "the rating for " + ch.label().replace(" rating", "").toLowerCase(Locale.ROOT) + " was " + to;
+      default -> throw new IllegalStateException("not a change the family makes: " + ch.field());
     };
+    return Texts.fill(key + ".family");
   }
 
   // ---- the variations, in a fixed order ----
@@ -134,43 +170,33 @@ final class ChangeExplorer {
   private static List<Variation> singles(ThriveCase c) {
     List<Variation> out = new ArrayList<>();
     Optional<Choice> mine = c.choices().ofYoungPerson();
-    String from = mine.map(ch -> words(ch.preference())).orElse("No choice recorded");
+    String from = mine.map(ch -> ch.preference().label()).orElse("No choice recorded");
     for (Preference p : Preference.values()) {
       if (mine.isPresent() && mine.get().preference() == p) {
         continue;
       }
       boolean needsGoals = (p == Preference.GOAL_BASED_HELP || p == Preference.SPECIALIST_TREATMENT)
           && c.choices().goals().isEmpty();
-      String to = words(p) + (needsGoals ? ", with goals and a review date" : "");
-      out.add(new Variation(ImmutableList.of(new CaseChange("choices.preference", "The young person's choice", from, to)),
+      String to = p.label() + (needsGoals ? ", with goals and a review date" : "");
+      out.add(new Variation(ImmutableList.of(new CaseChange(CHOICE, "The young person's choice", from, to, p.name())),
           k -> withChoice(k, p, needsGoals)));
     }
-    for (Progress p : Progress.values()) {
-      if (p != c.history().latestReview()) {
-        out.add(new Variation(ImmutableList.of(new CaseChange("history.latestReview", "Progress at the latest review",
-            words(c.history().latestReview()), words(p))),
-            k -> k.toBuilder().history(new HelpHistory(k.history().episodes(), p, k.history().engagement())).build()));
-      }
-    }
     for (Engagement e : Engagement.values()) {
-      if (e != c.history().engagement()) {
-        out.add(new Variation(ImmutableList.of(new CaseChange("history.engagement", "Engagement with help",
-            words(c.history().engagement()), words(e))),
+      if (e != c.history().engagement() && e != Engagement.NOT_KNOWN) {
+        out.add(new Variation(ImmutableList.of(new CaseChange(ENGAGEMENT, "Engagement with help",
+            c.history().engagement().label(), e.label(), e.name())),
             k -> k.toBuilder().history(new HelpHistory(k.history().episodes(), k.history().latestReview(), e)).build()));
-      }
-    }
-    for (RiskLevel r : RiskLevel.values()) {
-      if (r != c.risk().toSelf() && r != RiskLevel.NOT_KNOWN) {
-        out.add(new Variation(ImmutableList.of(new CaseChange("risk.toSelf", "Risk to self", words(c.risk().toSelf()), words(r))),
-            k -> k.toBuilder().risk(k.risk().withToSelf(r)).build()));
       }
     }
     for (CurrentViewItem item : CurrentViewItem.of(Part.PROBLEM)) {
       Rating now = c.needs().rating(item);
+      if (now == Rating.NONE || now == Rating.NOT_KNOWN) {
+        continue; // an unrelated item is never rated, and Not known is missing information, not a lever
+      }
       for (Rating r : new Rating[] {Rating.NONE, Rating.MILD, Rating.MODERATE, Rating.SEVERE}) {
         if (r != now) {
           out.add(new Variation(ImmutableList.of(new CaseChange("needs." + item.code(), item.label() + " rating",
-              now.label(), r.label())),
+              now.label(), r.label(), r.name())),
               k -> k.toBuilder().needs(k.needs().toBuilder().rate(item, r).build()).build()));
         }
       }
@@ -180,8 +206,8 @@ final class ChangeExplorer {
 
   /** A choice change combined with each change of another kind. */
   private static List<Variation> pairs(List<Variation> singles) {
-    List<Variation> choices = singles.stream().filter(v -> v.changes.get(0).field().startsWith("choices.")).toList();
-    List<Variation> others = singles.stream().filter(v -> !v.changes.get(0).field().startsWith("choices.")).toList();
+    List<Variation> choices = singles.stream().filter(v -> v.changes.get(0).field().equals(CHOICE)).toList();
+    List<Variation> others = singles.stream().filter(v -> !v.changes.get(0).field().equals(CHOICE)).toList();
     List<Variation> out = new ArrayList<>();
     for (Variation a : choices) {
       for (Variation b : others) {
@@ -203,8 +229,4 @@ final class ChangeExplorer {
     return k.toBuilder().choices(new Choices(ImmutableList.copyOf(choices), ImmutableList.copyOf(goals))).build();
   }
 
-  private static String words(Enum<?> e) {
-    String s = e.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
 }

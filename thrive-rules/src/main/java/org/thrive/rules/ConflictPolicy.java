@@ -74,11 +74,9 @@ final class ConflictPolicy {
     if (setAside.isEmpty()) {
       return Optional.of(new Picked(chosen, Optional.empty()));
     }
-    String explanation = "Rules on the basis of " + basis.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-        + " disagreed: " + String.join(", ", backing) + " proposed " + chosen.label() + "; "
-        + String.join(", ", setAside) + " proposed " + String.join(" or ", others)
-        + ". The policy suggests the grouping whose input offers more support, so that nobody is offered less"
-        + " than a rule found; discuss the alternative with the young person and family.";
+    String explanation = Texts.fill("conflict.sameBasis.practitioner", "basis", basis.label().toLowerCase(java.util.Locale.ROOT),
+        "backing", String.join(", ", backing), "chosen", chosen.label(), "setAside", String.join(", ", setAside),
+        "others", String.join(" or ", others));
     return Optional.of(new Picked(chosen,
         Optional.of(new Resolution(SAME_BASIS_POLICY, explanation, ImmutableList.copyOf(setAside)))));
   }

@@ -21,6 +21,8 @@ import org.thrive.model.advice.WhyNot;
 import org.thrive.model.advice.Wording;
 import org.thrive.model.choice.Choice;
 import org.thrive.model.choice.ChoiceStage;
+import org.thrive.model.choice.Chooser;
+import org.thrive.model.choice.Preference;
 import org.thrive.model.choice.Goal;
 import org.thrive.model.risk.RiskSignals;
 import org.thrive.model.grouping.Grouping;
@@ -38,11 +40,11 @@ final class Discussion {
       LocalConfiguration local) {
     Advice core = assessed.advice();
     return Advice.Builder.from(core)
-        .choiceEffect(Optional.of(choiceEffect(core, assessed.choiceRuleIds(), unused(assessed.usedChoices(), c, local),
-            withoutChoice, c)))
-        .addWhyNot(whyNot(core, rules))
+        .choiceEffect(Optional.of(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(),
+            unused(assessed.usedChoices(), c, local), withoutChoice, c)))
+        .addWhyNot(whyNot(core, rules, assessed.facts()))
         .addOptions(options(core, withoutChoice, c, local))
-        .endings(endings(core, c, local))
+        .endings(endings(core, c, local, rules))
         .build();
   }
 
@@ -64,97 +66,111 @@ final class Discussion {
     return out.build();
   }
 
-  private static String describe(List<ChoiceEffect.UnusedChoice> unused, boolean goalsMissing) {
-    return unused.stream().map(u -> "the " + words(u.chooser().name()) + "'s choice (" + words(u.preference().name())
-        + ") was recorded but not used: " + switch (u.why()) {
-          case YOUNG_CHILD_CHOICE_ALONE -> "at this age a child's choice of less support, alone, does not lower support;"
-              + " the parent's or carer's informed choice counts";
-          case YOUNG_PERSON_LEADS -> "at this age the young person's informed choice leads, and theirs differs";
-          case YOUNG_PERSONS_VIEW_NEEDED -> "at this age a parent's or carer's choice of less support does not lower"
-              + " support unless the young person's own informed choice is for less support too";
-          case NO_RULE_APPLIES -> u.preference() == org.thrive.model.choice.Preference.GOAL_BASED_HELP
-              && goalsMissing ? "goal-based help starts from agreed goals, and none are recorded yet"
-              : "no rule acts on this choice for these needs";
-        }).collect(Collectors.joining("; "));
+  private static String whyKey(ChoiceEffect.UnusedChoice u, boolean goalsMissing) {
+    return switch (u.why()) {
+      case YOUNG_CHILD_CHOICE_ALONE -> "choice.unused.youngChild";
+      case YOUNG_PERSON_LEADS -> "choice.unused.youngPersonLeads";
+      case YOUNG_PERSONS_VIEW_NEEDED -> "choice.unused.youngPersonsView";
+      case NO_RULE_APPLIES -> u.preference() == Preference.GOAL_BASED_HELP && goalsMissing
+          ? "choice.unused.goalsNeeded" : "choice.unused.noRule";
+    };
   }
 
-  private static String words(String constant) {
-    return constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+  /** One sentence per unused choice, in both wordings. */
+  private static Wording describeUnused(List<ChoiceEffect.UnusedChoice> unused, boolean goalsMissing) {
+    List<String> p = new ArrayList<>();
+    List<String> f = new ArrayList<>();
+    for (ChoiceEffect.UnusedChoice u : unused) {
+      String key = whyKey(u, goalsMissing);
+      p.add(Texts.fill("choice.unused.practitioner", "chooser", u.chooser().label(),
+          "preference", u.preference().label().toLowerCase(java.util.Locale.ROOT),
+          "why", Texts.fill(key + ".practitioner")));
+      String sentence = Texts.fill("choice.unused.family", "whose", whose(Set.of(u.chooser()), false),
+          "why", Texts.fill(key + ".family"));
+      if (!f.contains(sentence)) {
+        f.add(sentence);
+      }
+    }
+    return new Wording(String.join(" ", p), String.join(" ", f));
   }
 
-  static ChoiceEffect choiceEffect(Advice with, Set<String> choiceRuleIds, ImmutableList<ChoiceEffect.UnusedChoice> unused,
-      Advice without, ThriveCase c) {
+  /** Who chose, in family words: "you", "your family", or both. */
+  private static String whose(Set<Chooser> choosers, boolean start) {
+    String who = choosers.contains(Chooser.YOUNG_PERSON) && choosers.contains(Chooser.PARENT_OR_CARER) ? "both"
+        : choosers.contains(Chooser.YOUNG_PERSON) ? "youngPerson" : "parent";
+    return Texts.fill("whose." + who + (start ? ".start" : "") + ".family");
+  }
+
+  static ChoiceEffect choiceEffect(Advice with, Set<String> choiceRuleIds, Set<Integer> usedChoices,
+      ImmutableList<ChoiceEffect.UnusedChoice> unused, Advice without, ThriveCase c) {
     Optional<Grouping> needs = with.needsOnly();
     Optional<Grouping> before = without.suggestion();
     Optional<Grouping> after = with.suggestion();
-    // The rules that acted on a recorded choice, whatever their id or basis.
     List<String> choiceRules = new ArrayList<>(new java.util.TreeSet<>(choiceRuleIds));
     Set<String> reviewBefore = without.safeguards().stream().filter(s -> s.kind() == SafeguardKind.CLINICAL_REVIEW_REQUIRED)
         .map(Safeguard::ruleId).collect(Collectors.toSet());
     List<String> heldBy = with.safeguards().stream()
         .filter(s -> s.kind() == SafeguardKind.CLINICAL_REVIEW_REQUIRED && !reviewBefore.contains(s.ruleId()))
         .map(Safeguard::ruleId).toList();
-    String needsText = needs.map(Grouping::label).orElse("no grouping yet");
-    if (c.choices().choices().isEmpty()) {
+    List<Choice> choices = c.choices().choices();
+    Set<Chooser> usedBy = usedChoices.stream().map(i -> choices.get(i).chooser())
+        .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Chooser.class)));
+    Set<Chooser> allChoosers = choices.stream().map(Choice::chooser)
+        .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Chooser.class)));
+    Set<Chooser> who = usedBy.isEmpty() ? allChoosers : usedBy;
+    String needsText = label(needs);
+    boolean goalsMissing = c.choices().goals().isEmpty();
+    if (choices.isEmpty()) {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.NO_CHOICE_EXPRESSED,
-          new Wording("No choice has been recorded yet. The needs alone suggest " + needsText
-              + ". Discuss the options with the young person and family; their informed choice can change the suggestion.",
-              FamilyTemplates.NO_CHOICE),
-          ImmutableList.of(), ImmutableList.of());
+          Texts.both("choice.none", "needs", needsText), ImmutableList.of(), ImmutableList.of());
     }
     if (after.isEmpty()) {
-      // Nothing is suggested yet: the choice neither changed nor fits a suggestion.
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.WAITING_FOR_INFORMATION,
-          new Wording("No grouping can be suggested until the missing information is recorded (see what is missing);"
-              + " the recorded choices are weighed then, with the needs.", FamilyTemplates.WAITING),
-          ImmutableList.copyOf(choiceRules), unused);
+          Texts.both("choice.waiting", "whose", whose(allChoosers, false)), ImmutableList.copyOf(choiceRules), unused);
     }
-    if (unused.size() == c.choices().choices().size()) {
-      boolean youngChild = unused.stream().anyMatch(u -> u.why() == ChoiceEffect.WhyNotUsed.YOUNG_CHILD_CHOICE_ALONE);
-      String text = describe(unused, c.choices().goals().isEmpty());
+    Wording unusedText = describeUnused(unused, goalsMissing);
+    if (unused.size() == choices.size()) {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.NOT_USED,
-          new Wording(Character.toUpperCase(text.charAt(0)) + text.substring(1) + ". The suggestion (" + label(after)
-              + ") does not rest on any recorded choice. Discuss it with the young person and family before agreeing.",
-              youngChild ? FamilyTemplates.NOT_USED_YOUNG_CHILD : FamilyTemplates.NOT_USED),
+          new Wording(Texts.fill("choice.notUsed.practitioner", "unused", unusedText.practitioner(),
+              "suggestion", label(after)), unusedText.family()),
           ImmutableList.of(), unused);
     }
-    String alsoUnused = unused.isEmpty() ? "" : " Also, " + describe(unused, c.choices().goals().isEmpty()) + ".";
-    List<String> setAsideChoices = with.resolution().map(r -> r.setAsideRuleIds().stream()
-        .filter(id -> with.reasons().stream().anyMatch(x -> x.ruleId().equals(id)
-            && x.basis().equals(Optional.of(Basis.CHOICE))))
-        .toList()).orElse(List.of());
+    String alsoUnused = unused.isEmpty() ? "" : Texts.fill("choice.also.practitioner", "unused", unusedText.practitioner());
+    String alsoFamily = unused.isEmpty() ? "" : " " + unusedText.family();
+    List<String> setAsideChoices = with.reasons().stream()
+        .filter(r -> r.standing() == Reason.Standing.SET_ASIDE && r.basis().equals(Optional.of(Basis.CHOICE)))
+        .map(Reason::ruleId).toList();
     if (!setAsideChoices.isEmpty()) {
+      Wording w = Texts.both("choice.differ", "setAside", String.join(", ", setAsideChoices), "suggestion", label(after),
+          "alsoUnused", alsoUnused);
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHOICES_DIFFER,
-          new Wording("The choices expressed differ: " + String.join(", ", setAsideChoices) + " proposed something else,"
-              + " and the conflict policy suggests " + label(after) + ". Discuss both choices with the young person and"
-              + " family before agreeing." + alsoUnused, FamilyTemplates.CHOICES_DIFFER),
-          ImmutableList.copyOf(choiceRules), unused);
+          new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
     }
     if (!before.equals(after)) {
+      Wording w = Texts.both("choice.changed", "needs", needsText, "without", label(before), "suggestion", label(after),
+          "rules", String.join(", ", choiceRules), "alsoUnused", alsoUnused, "Whose", whose(who, true));
+      // declining help at current risk makes risk support, which the family did not choose: say so
+      // who declined: the family hears only their choice named
+      Set<Chooser> declined = choices.stream().filter(ch -> ch.preference() == Preference.DECLINES_HELP)
+          .map(Choice::chooser).collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Chooser.class)));
+      String family = after.equals(Optional.of(Grouping.GETTING_RISK_SUPPORT)) && !declined.isEmpty()
+          ? Texts.fill("choice.riskSupportInstead.family", "Whose", whose(declined, true)) : w.family();
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHANGED,
-          new Wording("The needs alone suggest " + needsText + "; without the young person's and family's choice the"
-              + " suggestion would be " + label(before) + ". Their informed choice changed it to " + label(after)
-              + " (" + String.join(", ", choiceRules) + "). Any safeguard still applies." + alsoUnused,
-              // declining help at current risk makes risk support, which the family did not choose: say so
-              after.equals(Optional.of(Grouping.GETTING_RISK_SUPPORT)) ? FamilyTemplates.RISK_SUPPORT_INSTEAD
-                  : String.format(FamilyTemplates.CHANGED, label(before), label(after))),
-          ImmutableList.copyOf(choiceRules), unused);
+          new Wording(w.practitioner(), family + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
     }
     if (!heldBy.isEmpty()) {
       List<String> ids = new ArrayList<>(choiceRules);
       heldBy.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+      Wording w = Texts.both("choice.held", "suggestion", label(after), "rules", String.join(", ", heldBy),
+          "alsoUnused", alsoUnused, "Whose", whose(who, true));
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.HELD_BY_RISK,
-          new Wording("The young person or family chose less support, but there is significant risk, so the choice"
-              + " does not change the suggestion (" + label(after) + "). A clinical review is required before support is"
-              + " lowered (" + String.join(", ", heldBy) + ")." + alsoUnused,
-              FamilyTemplates.HELD_BY_RISK),
-          ImmutableList.copyOf(ids), unused);
+          new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(ids), unused);
     }
+    Wording w = Texts.both("choice.confirmed", "suggestion", label(after),
+        "rules", choiceRules.isEmpty() ? "" : " (" + String.join(", ", choiceRules) + ")", "alsoUnused", alsoUnused,
+        "whose", whose(who, false));
     return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CONFIRMED,
-        new Wording("The young person's and family's choice agrees with the suggestion (" + label(after) + ")"
-            + (choiceRules.isEmpty() ? "." : " (" + String.join(", ", choiceRules) + ").") + alsoUnused,
-            unused.isEmpty() ? FamilyTemplates.CONFIRMED : FamilyTemplates.NOT_USED),
-        ImmutableList.copyOf(choiceRules), unused);
+        new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
   }
 
   private static String label(Optional<Grouping> g) {
@@ -163,9 +179,20 @@ final class Discussion {
 
   // ---- why not the others ----
 
-  static ImmutableList<WhyNot> whyNot(Advice a, RuleSet rules) {
-    Set<String> proposing = a.reasons().stream().filter(r -> r.proposal().isPresent()).map(Reason::ruleId)
-        .collect(Collectors.toSet());
+  /** How many parts of the conditions for a grouping the family page names. */
+  static final int FAMILY_WHY_NOT_PARTS = 2;
+
+  /**
+   * For each grouping not suggested, each rule that could propose it: the parts of its condition
+   * that did not hold for this case, or, when it held, the rules that outweighed it. Empty when no
+   * grouping can be suggested yet (what is missing says why).
+   */
+  static ImmutableList<WhyNot> whyNot(Advice a, RuleSet rules, Facts facts) {
+    if (a.suggestion().isEmpty()) {
+      return ImmutableList.of();
+    }
+    java.util.Map<String, Reason> byId = new java.util.HashMap<>();
+    a.reasons().forEach(r -> byId.put(r.ruleId(), r));
     ImmutableList.Builder<WhyNot> out = ImmutableList.builder();
     for (Grouping g : Grouping.values()) {
       if (a.suggestion().equals(Optional.of(g))) {
@@ -174,33 +201,78 @@ final class Discussion {
       List<WhyNot.Condition> conditions = new ArrayList<>();
       for (RuleInfo rule : rules.proposersOf(g)) {
         Wording condition = rule.condition().orElse(new Wording(rule.practitioner(), rule.family()));
-        conditions.add(new WhyNot.Condition(rule.id(), condition,
-            proposing.contains(rule.id()) ? WhyNot.Status.MET_BUT_OUTWEIGHED : WhyNot.Status.NOT_MET));
+        Reason proposed = byId.get(rule.id());
+        if (proposed != null && proposed.proposal().equals(Optional.of(g))) {
+          conditions.add(new WhyNot.Condition(rule.id(), condition, WhyNot.Status.MET_BUT_OUTWEIGHED, ImmutableList.of(),
+              proposed.outweighedBy()));
+        } else {
+          ImmutableList<Wording> notHeld = rule.requires().stream().filter(k -> !k.holds(facts)).map(Criterion::wording)
+              .collect(ImmutableList.toImmutableList());
+          conditions.add(new WhyNot.Condition(rule.id(), condition, WhyNot.Status.NOT_MET, notHeld, ImmutableList.of()));
+        }
       }
-      out.add(new WhyNot(g, ImmutableList.copyOf(conditions), summary(g, conditions, a)));
+      out.add(new WhyNot(g, ImmutableList.copyOf(conditions), summary(g, conditions, a, rules, facts)));
     }
     return out.build();
   }
 
-  private static Wording summary(Grouping g, List<WhyNot.Condition> conditions, Advice a) {
+  private static Wording summary(Grouping g, List<WhyNot.Condition> conditions, Advice a, RuleSet rules, Facts facts) {
+    String suggestion = label(a.suggestion());
     if (conditions.isEmpty()) {
-      return new Wording("No rule in this rule set proposes " + g.label() + ".",
-          String.format(FamilyTemplates.NOT_OFFERED, g.label()));
+      return Texts.both("whyNot.noRule", "grouping", g.label());
     }
     List<WhyNot.Condition> outweighed = conditions.stream()
         .filter(c -> c.status() == WhyNot.Status.MET_BUT_OUTWEIGHED).toList();
-    String needs = conditions.stream().map(c -> c.wording().practitioner() + " (" + c.ruleId() + ")")
-        .collect(Collectors.joining("; or "));
-    String familyNeeds = conditions.stream().map(c -> c.wording().family()).distinct()
-        .collect(Collectors.joining(". Or when "));
     if (!outweighed.isEmpty()) {
-      String ids = outweighed.stream().map(WhyNot.Condition::ruleId).collect(Collectors.joining(", "));
-      return new Wording(g.label() + " was proposed (" + ids + ") but a proposal on a later basis, or the conflict policy,"
-          + " outweighed it; the suggestion is " + label(a.suggestion()) + ".",
-          String.format(FamilyTemplates.OUTWEIGHED, g.label(), label(a.suggestion())));
+      List<String> by = outweighed.stream().flatMap(c -> c.outweighedBy().stream()).distinct().sorted().toList();
+      Optional<Basis> ownBasis = a.reasons().stream().filter(r -> r.ruleId().equals(outweighed.get(0).ruleId()))
+          .findFirst().flatMap(Reason::basis);
+      Optional<Basis> decidingBasis = a.reasons().stream().filter(r -> by.contains(r.ruleId())).findFirst()
+          .flatMap(Reason::basis);
+      String how = ownBasis.isPresent() && decidingBasis.isPresent() && !ownBasis.equals(decidingBasis)
+          ? Texts.fill("whyNot.outweighed.laterBasis.practitioner", "outweighingBasis", decidingBasis.get().label(),
+              "basis", ownBasis.get().label().toLowerCase(java.util.Locale.ROOT))
+          : Texts.fill("whyNot.outweighed.sameBasis.practitioner");
+      String practitioner = Texts.fill("whyNot.outweighed.practitioner", "grouping", g.label(),
+          "rules", outweighed.stream().map(WhyNot.Condition::ruleId).collect(Collectors.joining(", ")),
+          "outweighing", by.isEmpty() ? "the policy" : String.join(", ", by), "how", how, "suggestion", suggestion);
+      // the family hears the first part of a deciding rule's condition: it held, so it is true
+      Optional<String> because = by.stream().map(id -> rules.rules().stream().filter(r -> r.id().equals(id)).findFirst())
+          .flatMap(Optional::stream).flatMap(r -> r.requires().stream().filter(k -> k.holds(facts)).findFirst().stream())
+          .map(k -> k.wording().family()).findFirst();
+      String family = because.map(b -> Texts.fill("whyNot.outweighed.family", "grouping", g.label(),
+              "Because", Texts.capitalised(b), "suggestion", suggestion))
+          .orElse(Texts.fill("whyNot.outweighed.other.family", "grouping", g.label(), "suggestion", suggestion));
+      return new Wording(practitioner, family);
     }
-    return new Wording(g.label() + " would need: " + needs + ". This case does not meet that.",
-        String.format(FamilyTemplates.IS_FOR, g.label(), familyNeeds));
+    List<String> perRule = new ArrayList<>();
+    java.util.TreeMap<String, String> firstParts = new java.util.TreeMap<>();
+    for (WhyNot.Condition c : conditions) {
+      if (c.notHeld().isEmpty()) {
+        perRule.add(Texts.fill("whyNot.notMet.unlisted.practitioner", "condition", c.wording().practitioner(),
+            "rule", c.ruleId()));
+      } else {
+        perRule.add(Texts.fill("whyNot.notMet.rule.practitioner", "parts",
+            c.notHeld().stream().map(Wording::practitioner).collect(Collectors.joining(" and ")), "rule", c.ruleId()));
+        // rules are ranked by their first listed part (needs before history and choice); each
+        // contributes the first of its listed parts that did not hold
+        ImmutableList<Criterion> parts = rules.rules().stream().filter(r -> r.id().equals(c.ruleId())).findFirst()
+            .orElseThrow().requires();
+        Criterion first = parts.stream().filter(k -> !k.holds(facts)).findFirst().orElseThrow();
+        firstParts.put(String.format("%03d %s", parts.get(0).ordinal(), c.ruleId()), first.wording().family());
+      }
+    }
+    String practitioner = Texts.fill("whyNot.notMet.practitioner", "grouping", g.label(),
+        "conditions", String.join("; or when ", perRule));
+    // the family hears at most two parts, from the rules about needs first
+    List<String> familyParts = firstParts.values().stream().distinct().limit(FAMILY_WHY_NOT_PARTS).toList();
+    if (familyParts.isEmpty()) {
+      return new Wording(practitioner, Texts.fill("whyNot.notMet.unlisted.family", "grouping", g.label()));
+    }
+    String more = familyParts.stream().skip(1).map(p -> Texts.fill("whyNot.notMet.more.family", "part", p))
+        .collect(Collectors.joining());
+    return new Wording(practitioner, Texts.fill("whyNot.notMet.family", "grouping", g.label(),
+        "first", familyParts.get(0), "more", more));
   }
 
   // ---- options to discuss ----
@@ -227,7 +299,7 @@ final class Discussion {
 
   // ---- endings and reviews ----
 
-  static Optional<Endings> endings(Advice a, ThriveCase c, LocalConfiguration local) {
+  static Optional<Endings> endings(Advice a, ThriveCase c, LocalConfiguration local, RuleSet rules) {
     if (a.suggestion().isEmpty()) {
       return Optional.empty();
     }
@@ -249,8 +321,13 @@ final class Discussion {
         review = earliestGoal;
       }
     }
-    Optional<Wording> transition = a.reasons().stream().filter(r -> r.ruleId().startsWith("review."))
-        .findFirst().map(r -> new Wording(r.practitioner(), r.family()));
+    // what happens after the last episode: the review rule that decided the suggestion, if one did
+    // or, failing that, a note that reads the latest review
+    Optional<Wording> transition = a.reasons().stream()
+        .filter(r -> r.basis().equals(Optional.of(Basis.REVIEW)) && r.standing() == Reason.Standing.SUPPORTS)
+        .findFirst().or(() -> a.reasons().stream().filter(r -> r.role() == Reason.Role.NOTES
+            && r.facts().stream().anyMatch(f -> f.field().equals("history.latestReview"))).findFirst())
+        .map(r -> new Wording(r.practitioner(), r.family()));
     return Optional.of(new Endings(ImmutableList.copyOf(criteria), review, local.wordingOrNote(g, "atReview"),
         local.wording(g, "ifNotMet"), transition));
   }

@@ -23,7 +23,7 @@ import org.thrive.rules.facts.RuleFact;
  */
 final class Evaluation {
   /** What the rules concluded: the firings, and the conclusions still held when rules stopped. */
-  record Result(ImmutableList<Firing> firings, Set<Conclusion> live) {}
+  record Result(ImmutableList<Firing> firings, Set<Conclusion> live, Facts facts) {}
 
   private Evaluation() {}
 
@@ -74,7 +74,7 @@ final class Evaluation {
       for (Object o : objects) {
         live.add((Conclusion) o);
       }
-      return new Result(ImmutableList.copyOf(recorder.firings), live);
+      return new Result(ImmutableList.copyOf(recorder.firings), live, new Facts(session.getObjects()));
     } finally {
       // A pooled session keeps its listeners: remove ours before it goes back to the pool.
       session.removeEventListener(recorder.agenda);

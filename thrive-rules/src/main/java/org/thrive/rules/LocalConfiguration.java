@@ -203,7 +203,7 @@ public final class LocalConfiguration {
   /** A field in both wordings, or a note that the area has not configured it. */
   Wording wordingOrNote(Grouping grouping, String field) {
     return wording(grouping, field).orElse(new Wording("Not configured for this area (" + grouping.name() + "." + field + ").",
-        FamilyTemplates.NOT_CONFIGURED));
+        Texts.fill("local.notConfigured.family")));
   }
 
   /** The review period for the grouping, if it has one. */

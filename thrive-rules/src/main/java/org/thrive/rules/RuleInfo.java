@@ -2,6 +2,7 @@ package org.thrive.rules;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.thrive.model.advice.Wording;
 import org.thrive.model.grouping.Grouping;
@@ -18,9 +19,11 @@ import org.thrive.model.grouping.Grouping;
  * @param proposes the grouping the rule's consequence proposes, if it proposes one (read from the DRL)
  * @param condition the rule's condition in both wordings ({@code @condition}, {@code @familyCondition}),
  *     used to say why a grouping was not suggested; required for rules that propose a grouping
+ * @param requires the parts of the condition ({@code @requires}), in the order the rule author wants
+ *     them named; empty when the rule does not list them, and then "why not" names the whole condition
  */
 public record RuleInfo(String id, String name, String practitioner, String family, String source, String file,
-    Optional<Grouping> proposes, Optional<Wording> condition) {
+    Optional<Grouping> proposes, Optional<Wording> condition, ImmutableList<Criterion> requires) {
   public RuleInfo {
     checkNotNull(id, "id");
     checkNotNull(name, "name");
@@ -30,5 +33,6 @@ public record RuleInfo(String id, String name, String practitioner, String famil
     checkNotNull(file, "file");
     checkNotNull(proposes, "proposes");
     checkNotNull(condition, "condition");
+    requires = ImmutableList.copyOf(checkNotNull(requires, "requires"));
   }
 }

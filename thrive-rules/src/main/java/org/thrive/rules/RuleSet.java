@@ -36,6 +36,7 @@ final class RuleSet {
   static final String FAMILY = "family";
   static final String SOURCE = "source";
   static final String CONDITION = "condition";
+  static final String REQUIRES = "requires";
   static final String FAMILY_CONDITION = "familyCondition";
 
   static final String DEFAULTS = "org/thrive/rules/defaults/";
@@ -90,7 +91,7 @@ final class RuleSet {
         Optional<Grouping> proposes = text.flatMap(DrlSource.RuleText::proposes);
         Optional<Wording> condition = condition(rule, where, proposes.isPresent());
         RuleInfo info = new RuleInfo(id, rule.getName(), where.meta(rule, PRACTITIONER), where.meta(rule, FAMILY),
-            where.meta(rule, SOURCE), file, proposes, condition);
+            where.meta(rule, SOURCE), file, proposes, condition, requires(rule, where));
         if (!id.isEmpty()) {
           RuleInfo clash = byId.putIfAbsent(id, info);
           if (clash != null) {
@@ -140,6 +141,25 @@ final class RuleSet {
       }
       return text;
     }
+  }
+
+  /** The parts of the condition a rule lists in {@code @requires("PART, PART")}; an unknown part is a problem. */
+  private static ImmutableList<Criterion> requires(Rule rule, Where where) {
+    Object value = rule.getMetaData().get(REQUIRES);
+    if (value == null) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Criterion> out = ImmutableList.builder();
+    for (String part : unquote(value.toString()).split(",")) {
+      String name = part.trim();
+      try {
+        out.add(Criterion.valueOf(name));
+      } catch (IllegalArgumentException e) {
+        where.problem("@requires names \"" + (name.length() > 60 ? name.substring(0, 60) + "..." : name)
+            + "\", which is not a known part of a condition (see Criterion in RULE-AUTHORING.md)");
+      }
+    }
+    return out.build();
   }
 
   /** Rules that propose a grouping need their condition in both wordings, to say why a grouping was not suggested. */

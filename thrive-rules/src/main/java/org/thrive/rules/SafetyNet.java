@@ -11,6 +11,7 @@ import org.thrive.model.advice.CaseFact;
 import org.thrive.model.advice.MissingInformation;
 import org.thrive.model.advice.Safeguard;
 import org.thrive.model.advice.SafeguardKind;
+import org.thrive.model.advice.Wording;
 import org.thrive.model.grouping.Grouping;
 import org.thrive.model.history.HelpEpisode;
 import org.thrive.model.history.HelpKind;
@@ -92,52 +93,43 @@ final class SafetyNet {
     boolean high = c.risk().toSelf() == RiskLevel.HIGH || c.risk().toOthers() == RiskLevel.HIGH;
     if (c.risk().immediateDanger() || high) {
       add(out, SafeguardKind.IMMEDIATE_CRISIS_RESPONSE, CRISIS_ID,
-          "The case records immediate danger or high risk and no rule raised a crisis response: make sure an"
-              + " immediate crisis response is available now.", FamilyTemplates.CRISIS, signals);
+          Texts.both("safetyNet.crisis"), signals);
     }
     if (kinds.contains(RiskKind.TO_SELF) || kinds.contains(RiskKind.RECENT_CRISES)) {
       add(out, SafeguardKind.SAFETY_PLAN, SAFETY_PLAN_ID,
-          "The case records significant risk to self or recent crises and no rule raised a safety plan: agree a"
-              + " safety plan with the young person and family.", FamilyTemplates.SAFETY_PLAN, signals);
+          Texts.both("safetyNet.safetyPlan"), signals);
     }
     if (kinds.contains(RiskKind.TO_OTHERS)) {
       add(out, SafeguardKind.RISK_MANAGEMENT_PLAN, RISK_PLAN_ID,
-          "The case records significant risk to others and no rule raised a risk management plan: agree one with"
-              + " the agencies to involve.", FamilyTemplates.RISK_PLAN, signals);
+          Texts.both("safetyNet.riskPlan"), signals);
       out.replaceAll(s -> s.ruleId().equals(RISK_PLAN_ID) ? withAgencies(c, s) : s);
     }
     if (kinds.contains(RiskKind.FROM_OTHERS)) {
       add(out, SafeguardKind.SAFEGUARDING, SAFEGUARDING_ID,
-          "The case records harm from others, a protection plan or significant risk from others and no rule raised"
-              + " safeguarding: follow local safeguarding procedures.", FamilyTemplates.SAFEGUARDING, signals);
+          Texts.both("safetyNet.safeguarding"), signals);
     }
 
     // 2. unknown is never silent
     if (c.needs().rating(CurrentViewItem.SELF_HARM) == Rating.SEVERE && c.risk().toSelf() == RiskLevel.NOT_KNOWN) {
       add(out, SafeguardKind.IMMEDIATE_CRISIS_RESPONSE, CRISIS_NOT_KNOWN_ID,
-          "Self-harm is rated Severe and risk to self is Not known: make sure an immediate crisis response is"
-              + " available and assess risk to self now.", FamilyTemplates.CRISIS, signals);
+          new Wording(Texts.fill("safetyNet.crisisNotKnown.practitioner"), Texts.fill("safetyNet.crisis.family")), signals);
     }
     if (!RiskSignals.unknownRisk(c).isEmpty()) {
       add(out, SafeguardKind.RISK_ASSESSMENT, RISK_ASSESSMENT_ID,
-          "A risk level, a risk-bearing Current View item or the date of the latest crisis is Not known ("
-              + String.join(", ", RiskSignals.unknownRisk(c)) + "): complete a risk assessment. Unknown risk is not no"
-              + " risk.", FamilyTemplates.RISK_ASSESSMENT, signals);
+          Texts.both("safetyNet.riskAssessment", "unknown", String.join(", ", RiskSignals.unknownRisk(c))), signals);
     }
 
     // 1. clinical and current risk hold support
     boolean adviceOrLess = suggestion.isEmpty() || suggestion.get().offersLessSupportThan(Grouping.GETTING_HELP);
     if ((current || clinical) && adviceOrLess) {
       add(out, SafeguardKind.CLINICAL_REVIEW_REQUIRED, REVIEW_ID,
-          "The case has current risk to self or others, or clinical risk, but the suggestion offers advice or less, or"
-              + " no grouping: a clinician must review the case before it is agreed.", FamilyTemplates.REVIEW, signals);
+          Texts.both("safetyNet.review"), signals);
     }
     if ((significant || clinical) && suggestion.isPresent() && needsOnly.isPresent()
         && suggestion.get().offersLessSupportThan(needsOnly.get())) {
       add(out, SafeguardKind.CLINICAL_REVIEW_REQUIRED, STEP_DOWN_ID,
-          "The case has significant or clinical risk and the suggestion (" + suggestion.get().label() + ") offers less"
-              + " support than the needs alone suggest (" + needsOnly.get().label() + "): a clinician must review the"
-              + " case before it is agreed.", FamilyTemplates.REVIEW, signals);
+          new Wording(Texts.fill("safetyNet.belowNeeds.practitioner", "suggestion", suggestion.get().label(),
+              "needs", needsOnly.get().label()), Texts.fill("safetyNet.review.family")), signals);
     }
 
     // 4. leaving current help at risk is reviewed
@@ -148,9 +140,8 @@ final class SafetyNet {
       boolean leavesRiskSupport = now == Grouping.GETTING_RISK_SUPPORT && suggestion.get() != Grouping.GETTING_RISK_SUPPORT;
       if (leavesRiskSupport || suggestion.get().offersLessSupportThan(now)) {
         add(out, SafeguardKind.CLINICAL_REVIEW_REQUIRED, LEAVING_HELP_ID,
-            "The case has significant risk and the suggestion (" + suggestion.get().label() + ") moves away from the"
-                + " help now being given (" + now.label() + "): a clinician must review the case before it is agreed.",
-            FamilyTemplates.REVIEW, signals);
+            new Wording(Texts.fill("safetyNet.leavingHelp.practitioner", "suggestion", suggestion.get().label(),
+                "now", now.label()), Texts.fill("safetyNet.review.family")), signals);
       }
     }
     return ImmutableList.copyOf(out);
@@ -174,16 +165,16 @@ final class SafetyNet {
       return Optional.empty();
     }
     return Optional.of(new Safeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED, CHOICE_STEP_DOWN_ID,
-        "The case has significant or clinical risk and the recorded choices lower the suggestion from "
-            + withoutChoice.get().label() + " to " + withChoice.get().label() + ": a clinician must review the case"
-            + " before it is agreed. (Raised by the library, whatever the rules say.)", FamilyTemplates.REVIEW,
+        Texts.fill("safetyNet.choiceLowers.practitioner", "without", withoutChoice.get().label(),
+            "with", withChoice.get().label()), Texts.fill("safetyNet.review.family"),
         RiskSignals.of(c)));
   }
 
-  private static void add(List<Safeguard> out, SafeguardKind kind, String id, String practitioner, String family,
+  private static void add(List<Safeguard> out, SafeguardKind kind, String id, Wording wording,
       ImmutableList<CaseFact> facts) {
     if (out.stream().noneMatch(s -> s.kind() == kind)) {
-      out.add(new Safeguard(kind, id, practitioner + " (Raised by the library, whatever the rules say.)", family, facts));
+      out.add(new Safeguard(kind, id, Texts.fill("safetyNet.raised.practitioner", "text", wording.practitioner()),
+          wording.family(), facts));
     }
   }
 
@@ -192,7 +183,7 @@ final class SafetyNet {
     List<CaseFact> facts = new ArrayList<>(s.facts());
     if (c.agencies().isEmpty()) {
       facts.add(new CaseFact("agencies", "Agencies to involve",
-          "none recorded: decide which (for example police, youth justice, social care, school or college)"));
+          Texts.fill("safetyNet.agenciesNone.practitioner")));
     } else {
       for (Agency a : c.agencies()) {
         facts.add(new CaseFact("agencies", "Agencies to involve", label(a.name())));

@@ -196,7 +196,7 @@ public final class ThriveAdvisor {
         withoutChoice.suggestion(), core.advice().safeguards());
     if (review.isPresent()) {
       core = new AdviceAssembler.Assessment(Advice.Builder.from(core.advice()).addSafeguards(List.of(review.get())).build(),
-          core.usedChoices(), core.choiceRuleIds());
+          core.usedChoices(), core.choiceRuleIds(), core.facts());
     }
     Advice advice = Discussion.enrich(core, withoutChoice, thriveCase, rules, local);
     if (LOG.isDebugEnabled()) {

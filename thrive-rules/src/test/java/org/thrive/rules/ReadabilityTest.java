@@ -29,7 +29,16 @@ class ReadabilityTest {
     for (int i = 0; i < local.size(); i++) {
       texts.put("local configuration family text " + i, local.get(i));
     }
-    FamilyTemplates.all().forEach((k, v) -> texts.put("template " + k, v));
+    Texts.templates().forEach((k, v) -> {
+      if (k.endsWith(".family")) {
+        // placeholders filled with typical words: a grouping's name, a short phrase
+        texts.put("template " + k, v.replace("{more}", "").replaceAll("\\{[A-Z][A-Za-z]*}", "You").replaceAll("\\{grouping}", "Getting More Help")
+            .replaceAll("\\{[a-z][A-Za-z]*}", "things are quite hard"));
+      }
+    });
+    for (Criterion k : Criterion.values()) {
+      texts.put("criterion " + k, "It is for when " + k.wording().family() + ".");
+    }
     return texts;
   }
 

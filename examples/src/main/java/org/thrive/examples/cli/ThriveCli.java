@@ -25,6 +25,8 @@ import org.thrive.model.advice.Advice;
 import org.thrive.rules.RuleEvaluationException;
 import org.thrive.rules.RuleSetException;
 import org.thrive.rules.RuleSource;
+import org.thrive.rules.FamilyView;
+import org.thrive.rules.PractitionerView;
 import org.thrive.rules.ThriveAdvisor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -128,8 +130,15 @@ public final class ThriveCli implements Runnable {
     boolean json;
 
     @Option(names = "--audience", paramLabel = "AUDIENCE", defaultValue = "practitioner",
-        description = "Who the explanation is for: practitioner (default) or family.")
+        description = "Who the explanation is for: practitioner (default), family (the young person) or parent"
+            + " (a parent or carer).")
     Audience audience;
+
+    @Option(names = "--harm-from-others-safe-to-share",
+        description = "For --audience family or parent: a practitioner has judged it safe to tell this reader about"
+            + " worries of harm from others. Without it, those sentences are replaced by a neutral one, because"
+            + " someone in the family may be the source of harm.")
+    boolean harmSafeToShare;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -140,7 +149,9 @@ public final class ThriveCli implements Runnable {
       Advice advice = ThriveAdvisor.builder().rules(rules.source()).build().adviseForDiscussion(thriveCase);
       PrintWriter out = spec.commandLine().getOut();
       out.print(json ? new AdviceJson().write(advice) + System.lineSeparator()
-          : audience == Audience.FAMILY ? FamilyText.render(advice) : AdviceText.render(advice));
+          : audience == Audience.PRACTITIONER ? PractitionerView.render(advice)
+          : FamilyView.render(advice, new FamilyView.Options(audience == Audience.PARENT
+              ? FamilyView.Audience.PARENT_OR_CARER : FamilyView.Audience.YOUNG_PERSON, harmSafeToShare)).text());
       out.flush();
       return 0;
     }
@@ -149,7 +160,8 @@ public final class ThriveCli implements Runnable {
   /** Who an explanation is written for. */
   enum Audience {
     PRACTITIONER,
-    FAMILY
+    FAMILY,
+    PARENT
   }
 
   @Command(name = "decide", mixinStandardHelpOptions = true,

@@ -53,6 +53,10 @@ public final class AdviceJson {
       o.put("family", r.family());
       o.put("source", r.source());
       o.set("facts", facts(r.facts()));
+      o.put("standing", r.standing().name());
+      o.put("role", r.role().name());
+      ArrayNode by = o.putArray("outweighedBy");
+      r.outweighedBy().forEach(by::add);
     }
     ArrayNode safeguards = root.putArray("safeguards");
     for (Safeguard s : a.safeguards()) {
@@ -97,6 +101,10 @@ public final class AdviceJson {
         co.put("ruleId", c.ruleId());
         co.put("status", c.status().name());
         co.set("wording", wording(c.wording()));
+        ArrayNode notHeld = co.putArray("notHeld");
+        c.notHeld().forEach(part -> notHeld.add(wording(part)));
+        ArrayNode by = co.putArray("outweighedBy");
+        c.outweighedBy().forEach(by::add);
       }
     }
     ArrayNode options = root.putArray("options");
@@ -131,9 +139,11 @@ public final class AdviceJson {
         on.put("leadsTo", op.leadsTo().name());
         ArrayNode changes = on.putArray("changes");
         for (CaseChange c : op.changes()) {
-          changes.addObject().put("field", c.field()).put("label", c.label()).put("from", c.from()).put("to", c.to());
+          changes.addObject().put("field", c.field()).put("label", c.label()).put("from", c.from()).put("to", c.to())
+              .put("toCode", c.toCode());
         }
         on.set("wording", wording(op.wording()));
+        on.put("forFamily", op.forFamily());
       }
     }, () -> root.putNull("changesToDiscuss"));
     ObjectNode p = root.putObject("provenance");

@@ -20,6 +20,10 @@ import org.thrive.model.grouping.Grouping;
  * @param notFired rules that must not fire
  * @param safeguards the safeguards expected, exactly, if given
  * @param missing fields the advice must name as missing, if given
+ * @param familySays text the family page (for the young person) must contain
+ * @param familyNeverSays text the family page must never contain
+ * @param practitionerSays text the practitioner page must contain
+ * @param practitionerNeverSays text the practitioner page must never contain
  */
 public record Scenario(
     Path file,
@@ -30,4 +34,8 @@ public record Scenario(
     ImmutableList<String> fired,
     ImmutableList<String> notFired,
     Optional<ImmutableSet<SafeguardKind>> safeguards,
-    ImmutableList<String> missing) {}
+    ImmutableList<String> missing,
+    ImmutableList<String> familySays,
+    ImmutableList<String> familyNeverSays,
+    ImmutableList<String> practitionerSays,
+    ImmutableList<String> practitionerNeverSays) {}

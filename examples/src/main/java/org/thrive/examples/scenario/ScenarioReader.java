@@ -28,7 +28,8 @@ import org.thrive.model.grouping.Grouping;
 public final class ScenarioReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Set<String> TOP = Set.of("name", "description", "case", "expect");
-  private static final Set<String> EXPECT = Set.of("grouping", "needsOnly", "fired", "notFired", "safeguards", "missing");
+  private static final Set<String> EXPECT = Set.of("grouping", "needsOnly", "fired", "notFired", "safeguards", "missing",
+      "familySays", "familyNeverSays", "practitionerSays", "practitionerNeverSays");
 
   /** Every {@code *.json} scenario in the directory and its subdirectories, in path order. */
   public List<Scenario> readDirectory(Path dir) throws IOException {
@@ -114,7 +115,13 @@ public final class ScenarioReader {
         ImmutableList.copyOf(expect.has("fired") ? strings(expect.get("fired"), "$.expect.fired") : List.of()),
         ImmutableList.copyOf(expect.has("notFired") ? strings(expect.get("notFired"), "$.expect.notFired") : List.of()),
         safeguards,
-        ImmutableList.copyOf(expect.has("missing") ? strings(expect.get("missing"), "$.expect.missing") : List.of()));
+        ImmutableList.copyOf(expect.has("missing") ? strings(expect.get("missing"), "$.expect.missing") : List.of()),
+        says(expect, "familySays"), says(expect, "familyNeverSays"), says(expect, "practitionerSays"),
+        says(expect, "practitionerNeverSays"));
+  }
+
+  private static ImmutableList<String> says(JsonNode expect, String field) {
+    return ImmutableList.copyOf(expect.has(field) ? strings(expect.get(field), "$.expect." + field) : List.of());
   }
 
   private static void allowOnly(JsonNode node, String path, Set<String> names) {

@@ -13,6 +13,8 @@ import org.thrive.model.advice.MissingInformation;
 import org.thrive.model.advice.Safeguard;
 import org.thrive.model.advice.SafeguardKind;
 import org.thrive.model.grouping.Grouping;
+import org.thrive.rules.FamilyView;
+import org.thrive.rules.PractitionerView;
 import org.thrive.rules.RuleEvaluationException;
 import org.thrive.rules.RuleInfo;
 import org.thrive.rules.ThriveAdvisor;
@@ -62,6 +64,18 @@ public final class ScenarioRunner {
     List<String> notNamed = s.missing().stream().filter(f -> !missing.contains(f)).toList();
     if (!notNamed.isEmpty()) {
       failures.add("missing information not named: " + String.join(", ", notNamed));
+    }
+    if (!s.familySays().isEmpty() || !s.familyNeverSays().isEmpty()) {
+      String family = FamilyView.render(a);
+      s.familySays().stream().filter(t -> !family.contains(t)).forEach(t -> failures.add("the family page does not say: " + t));
+      s.familyNeverSays().stream().filter(family::contains).forEach(t -> failures.add("the family page says: " + t));
+    }
+    if (!s.practitionerSays().isEmpty() || !s.practitionerNeverSays().isEmpty()) {
+      String practitioner = PractitionerView.render(a);
+      s.practitionerSays().stream().filter(t -> !practitioner.contains(t))
+          .forEach(t -> failures.add("the practitioner page does not say: " + t));
+      s.practitionerNeverSays().stream().filter(practitioner::contains)
+          .forEach(t -> failures.add("the practitioner page says: " + t));
     }
     if (!failures.isEmpty()) {
       failures.add("rules that fired: " + String.join(", ", fired));

@@ -39,9 +39,9 @@ class ThriveCliTest {
     assertThat(out.toString())
         .contains("Suggested grouping: Getting Risk Support")
         .contains("(risk support)")
-        .contains("Design: individually tailored support")
+        .contains("Risk support: individually tailored support")
         .contains("When the plan changes:")
-        .contains("SAFEGUARDING [safeguard.safeguarding]");
+        .contains("Safeguarding [safeguard.safeguarding]");
   }
 
   @Test

@@ -9,11 +9,22 @@ package org.thrive.model.advice;
  */
 public enum Basis {
   /** The Current View needs alone. */
-  NEEDS,
+  NEEDS("Current View needs"),
   /** The outcome of past or current help, at review. */
-  REVIEW,
+  REVIEW("Review of past or current help"),
   /** The young person's or family's informed choice. */
-  CHOICE,
+  CHOICE("Informed choice"),
   /** Current risk together with a history of help that has not helped or could not be used. */
-  RISK_AND_HISTORY
+  RISK_AND_HISTORY("Current risk and history of help");
+
+  private final String label;
+
+  Basis(String label) {
+    this.label = label;
+  }
+
+  /** The name in words, for example "Informed choice". */
+  public String label() {
+    return label;
+  }
 }

@@ -10,13 +10,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param label the field in words
  * @param from the value in the case
  * @param to the value in the varied case
+ * @param toCode the vocabulary constant of the value in the varied case, for example {@code SEVERE}
  */
-public record CaseChange(String field, String label, String from, String to) {
+public record CaseChange(String field, String label, String from, String to, String toCode) {
   public CaseChange {
     checkNotNull(field, "field");
     checkNotNull(label, "label");
     checkNotNull(from, "from");
     checkNotNull(to, "to");
+    checkNotNull(toCode, "toCode");
   }
 
   /** Names the type only: values are case content and must never reach a log. */

@@ -8,8 +8,9 @@ import org.thrive.model.grouping.Grouping;
 /**
  * What would change the suggestion: for other groupings, the smallest changes to the case that
  * lead to them, found by re-evaluating the rules on systematically varied cases. These are changes
- * to <b>discuss</b> (a different choice, an outcome at review, engagement, a rating that turns out
- * different), never advice to change a rating.
+ * to <b>discuss</b> (a different choice, taking part in help, a rating that turns out different),
+ * never advice to change a rating. Only the changes the young person and family can make themselves
+ * ({@link Option#forFamily()}) are shown to them.
  *
  * @param options the changes found, nearest first, grouped by the grouping they lead to
  * @param evaluated how many varied cases were evaluated
@@ -29,9 +30,14 @@ public record ChangesToDiscuss(ImmutableList<Option> options, int evaluated, boo
    *
    * @param leadsTo the grouping the varied case is suggested
    * @param changes the changes, one or two
-   * @param wording the changes in both wordings
+   * @param wording the changes in both wordings; the family wording is empty when the change is not the family's to make
    */
   public record Option(Grouping leadsTo, ImmutableList<CaseChange> changes, Wording wording) {
+    /** Whether the young person and family can make these changes themselves (their choice, taking part in help). */
+    public boolean forFamily() {
+      return !wording.family().isEmpty();
+    }
+
     public Option {
       checkNotNull(leadsTo, "leadsTo");
       changes = ImmutableList.copyOf(checkNotNull(changes, "changes"));

@@ -26,12 +26,18 @@ public record WhyNot(Grouping grouping, ImmutableList<Condition> conditions, Wor
    * @param ruleId the rule that can propose the grouping
    * @param wording the condition, in both wordings
    * @param status whether this case meets it
+   * @param notHeld the parts of the condition that do not hold for this case, in the rule's order
+   *     (empty when the condition was met, or when the rule does not list its parts)
+   * @param outweighedBy when the condition was met, the rules whose proposals outweighed it
    */
-  public record Condition(String ruleId, Wording wording, Status status) {
+  public record Condition(String ruleId, Wording wording, Status status, ImmutableList<Wording> notHeld,
+      ImmutableList<String> outweighedBy) {
     public Condition {
       checkNotNull(ruleId, "ruleId");
       checkNotNull(wording, "wording");
       checkNotNull(status, "status");
+      notHeld = ImmutableList.copyOf(checkNotNull(notHeld, "notHeld"));
+      outweighedBy = ImmutableList.copyOf(checkNotNull(outweighedBy, "outweighedBy"));
     }
   }
 
@@ -39,7 +45,7 @@ public record WhyNot(Grouping grouping, ImmutableList<Condition> conditions, Wor
   public enum Status {
     /** The case does not meet the condition. */
     NOT_MET,
-    /** The condition is met and the rule proposed the grouping, but a proposal on a later basis (or the conflict policy) outweighed it. */
+    /** The condition is met and the rule proposed the grouping, but other proposals outweighed it ({@link Condition#outweighedBy()}). */
     MET_BUT_OUTWEIGHED
   }
 }

@@ -7,11 +7,22 @@ package org.thrive.model.risk;
  * but is not a mental-health need and never by itself raises the grouping.
  */
 public enum RiskKind {
-  TO_SELF,
-  TO_OTHERS,
-  IMMEDIATE_DANGER,
-  RECENT_CRISES,
-  FROM_OTHERS;
+  TO_SELF("Risk to self"),
+  TO_OTHERS("Risk to others"),
+  IMMEDIATE_DANGER("Immediate danger"),
+  RECENT_CRISES("Recent crises"),
+  FROM_OTHERS("Risk of harm from others");
+
+  private final String label;
+
+  RiskKind(String label) {
+    this.label = label;
+  }
+
+  /** The name in words, for example "Risk to self". */
+  public String label() {
+    return label;
+  }
 
   /** Whether this is current risk to self or others (everything but harm from others). */
   public boolean isCurrentRiskToSelfOrOthers() {

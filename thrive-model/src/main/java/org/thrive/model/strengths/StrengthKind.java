@@ -2,7 +2,18 @@ package org.thrive.model.strengths;
 
 /** Where a strength lies. */
 public enum StrengthKind {
-  INDIVIDUAL,
-  FAMILY,
-  COMMUNITY
+  INDIVIDUAL("Individual"),
+  FAMILY("Family"),
+  COMMUNITY("Community");
+
+  private final String label;
+
+  StrengthKind(String label) {
+    this.label = label;
+  }
+
+  /** The name in words, for example "Family". */
+  public String label() {
+    return label;
+  }
 }

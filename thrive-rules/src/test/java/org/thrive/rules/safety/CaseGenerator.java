@@ -40,7 +40,7 @@ import org.thrive.model.strengths.StrengthKind;
  * window, episodes either side of the review window, every chooser and preference at every age.
  * The same seed and index always give the same case.
  */
-final class CaseGenerator {
+public final class CaseGenerator {
   static final LocalDate ASSESSED = LocalDate.of(2026, 3, 2);
 
   private static final ImmutableList<CurrentViewItem> FOCUS = ImmutableList.of(
@@ -52,11 +52,11 @@ final class CaseGenerator {
 
   private final long seed;
 
-  CaseGenerator(long seed) {
+  public CaseGenerator(long seed) {
     this.seed = seed;
   }
 
-  ThriveCase generate(long index) {
+  public ThriveCase generate(long index) {
     SplittableRandom r = new SplittableRandom(seed * 1_000_003L + index);
     int age = r.nextInt(26);
     ThriveCase.Builder b = ThriveCase.builder().caseId("gen-" + index).age(age).assessmentDate(ASSESSED);

@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  * usual vowel-group heuristic (a silent final "e" dropped, "-le" kept), which is what
  * readability checkers such as those in word processors do.
  */
-final class Readability {
+public final class Readability {
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[A-Za-z]+)?");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(\\s|$)|[:;](\\s|$)");
 
   private Readability() {}
 
-  static double grade(String text) {
+  public static double grade(String text) {
     int words = 0;
     int syllables = 0;
     Matcher m = WORD.matcher(text);
@@ -36,7 +36,7 @@ final class Readability {
     return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
   }
 
-  static int syllables(String word) {
+  public static int syllables(String word) {
     String w = word.toLowerCase(Locale.ROOT).replaceAll("'.*$", "");
     if (w.length() <= 3) {
       return 1;

@@ -1,4 +1,4 @@
-package org.thrive.examples.cli;
+package org.thrive.rules;
 
 import java.util.List;
 import org.thrive.model.advice.Advice;
@@ -11,11 +11,16 @@ import org.thrive.model.grouping.Characteristics;
 import org.thrive.model.grouping.Grouping;
 import org.thrive.model.grouping.Input;
 
-/** Renders advice as readable text for a terminal. */
-final class AdviceText {
-  private AdviceText() {}
+/**
+ * Advice for practitioners, as text: every reason with its rule id, standing, facts and source;
+ * the safeguards and risk signals; needs versus choice; the options with the six characteristics
+ * of treatment and risk support side by side when either is in play; why not the others; what
+ * would change it; and the provenance. Deterministic for the same advice.
+ */
+public final class PractitionerView {
+  private PractitionerView() {}
 
-  static String render(Advice a) {
+  public static String render(Advice a) {
     StringBuilder out = new StringBuilder();
     line(out, "THRIVE suggestion for case " + a.caseId());
     line(out, Advice.NOTICE);
@@ -24,9 +29,8 @@ final class AdviceText {
       Grouping g = a.suggestion().orElseThrow();
       Input input = g.input();
       line(out, "Suggested grouping: " + g.label());
-      line(out, "Input: " + input.label() + " (" + input.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+      line(out, "Input: " + input.label() + " (" + input.kind().label().toLowerCase(java.util.Locale.ROOT) + ")");
       line(out, "  " + input.description());
-      input.characteristics().ifPresent(c -> characteristics(out, c));
     } else {
       line(out, "No grouping can be suggested yet. What is missing:");
       for (MissingInformation m : a.missing()) {
@@ -36,8 +40,12 @@ final class AdviceText {
     a.needsOnly().ifPresent(n -> {
       line(out, "");
       if (a.suggestion().isPresent() && a.suggestion().get() != n) {
-        line(out, "What the needs alone suggest: " + n.label() + ". Review, choice or the history of help changed it"
-            + " (see the reasons below).");
+        String by = a.reasons().stream()
+            .filter(r -> r.proposal().equals(a.suggestion()) && r.standing() == Reason.Standing.SUPPORTS
+                && r.basis().isPresent() && r.basis().get() != org.thrive.model.advice.Basis.NEEDS)
+            .map(r -> r.basis().get().label()).distinct().collect(java.util.stream.Collectors.joining(" and "));
+        line(out, "What the needs alone suggest: " + n.label() + "."
+            + (by.isEmpty() ? "" : " " + by + " changed it (see the reasons below)."));
       } else {
         line(out, "What the needs alone suggest: " + n.label() + ".");
       }
@@ -56,8 +64,14 @@ final class AdviceText {
     int i = 1;
     for (Reason r : a.reasons()) {
       String proposes = r.proposal().map(g -> " -> " + g.label() + " (on the basis of "
-          + r.basis().orElseThrow().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")").orElse("");
-      line(out, "  " + i++ + ". [" + r.ruleId() + "]" + proposes);
+          + r.basis().orElseThrow().label().toLowerCase(java.util.Locale.ROOT) + ")").orElse("");
+      String standing = switch (r.standing()) {
+        case SUPPORTS -> "";
+        case SET_ASIDE -> " [SET ASIDE: outweighed by " + (r.outweighedBy().isEmpty() ? "the policy"
+            : String.join(", ", r.outweighedBy())) + "; it does not apply as it reads]";
+        case ON_HOLD -> " [on hold until the missing information is recorded]";
+      };
+      line(out, "  " + i++ + ". [" + r.ruleId() + "]" + proposes + standing);
       line(out, "     For practitioners: " + r.practitioner());
       line(out, "     For the family:    " + r.family());
       facts(out, r.facts());
@@ -69,7 +83,7 @@ final class AdviceText {
     } else {
       line(out, "Safeguards (these apply whatever grouping is agreed):");
       for (Safeguard s : a.safeguards()) {
-        line(out, "  - " + s.kind().name().replace('_', ' ') + " [" + s.ruleId() + "]");
+        line(out, "  - " + s.kind().label() + " [" + s.ruleId() + "]");
         line(out, "     For practitioners: " + s.practitioner());
         line(out, "     For the family:    " + s.family());
       }
@@ -105,6 +119,9 @@ final class AdviceText {
         }
       }
     }
+    if (FamilyView.treatmentOrRiskSupportInPlay(a)) {
+      sideBySide(out);
+    }
     if (!a.whyNot().isEmpty()) {
       line(out, "");
       line(out, "Why not the others:");
@@ -116,7 +133,7 @@ final class AdviceText {
       line(out, "");
       line(out, "What would change it (" + org.thrive.model.advice.ChangesToDiscuss.NOTICE + "):");
       if (ch.options().isEmpty()) {
-        line(out, "  No single or paired change found leads to another grouping.");
+        line(out, "  " + Texts.fill("changes.none.practitioner"));
       }
       for (org.thrive.model.advice.ChangesToDiscuss.Option o : ch.options()) {
         line(out, "  -> " + o.leadsTo().label() + ": " + o.wording().practitioner());
@@ -133,13 +150,24 @@ final class AdviceText {
     return out.toString();
   }
 
-  private static void characteristics(StringBuilder out, Characteristics c) {
-    line(out, "  Design: " + c.design());
-    line(out, "  Aim: " + c.aim());
-    line(out, "  Participants: " + c.participants());
-    line(out, "  Timeframe: " + c.timeframe());
-    line(out, "  Structure: " + c.structure());
-    line(out, "  When the plan changes: " + c.whenPlanChanges());
+  /** The six characteristics of treatment and of risk support, side by side. */
+  private static void sideBySide(StringBuilder out) {
+    Characteristics t = Grouping.GETTING_MORE_HELP.input().characteristics().orElseThrow();
+    Characteristics r = Grouping.GETTING_RISK_SUPPORT.input().characteristics().orElseThrow();
+    line(out, "");
+    line(out, "Treatment (Getting More Help) and risk support (Getting Risk Support), side by side:");
+    row(out, "Design", t.design(), r.design());
+    row(out, "Aim", t.aim(), r.aim());
+    row(out, "Participants", t.participants(), r.participants());
+    row(out, "Timeframe", t.timeframe(), r.timeframe());
+    row(out, "Structure", t.structure(), r.structure());
+    row(out, "When the plan changes", t.whenPlanChanges(), r.whenPlanChanges());
+  }
+
+  private static void row(StringBuilder out, String name, String treatment, String riskSupport) {
+    line(out, "  " + name + ":");
+    line(out, "    Treatment:    " + treatment);
+    line(out, "    Risk support: " + riskSupport);
   }
 
   private static void facts(StringBuilder out, List<CaseFact> facts) {
@@ -153,6 +181,6 @@ final class AdviceText {
   }
 
   private static void line(StringBuilder out, String s) {
-    out.append(s).append(System.lineSeparator());
+    out.append(s).append('\n');
   }
 }
