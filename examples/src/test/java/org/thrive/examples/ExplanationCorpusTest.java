@@ -106,16 +106,23 @@ class ExplanationCorpusTest {
   }
 
   @Test
-  void familySummary_fitsTheWordBudget() {
+  void familySummary_fitsTheWordBudget() throws IOException {
     int most = 0;
     String longest = "";
+    List<Integer> all = new ArrayList<>();
     for (Case k : CORPUS) {
       int words = k.young().summary().split("\\s+").length;
+      all.add(words);
+      assertThat(k.young().summary().lines().count()).as(k.name()).isLessThanOrEqualTo(FamilyView.SUMMARY_LINE_BUDGET);
       if (words > most) {
         most = words;
         longest = k.name();
       }
     }
+    java.util.Collections.sort(all);
+    Files.writeString(Path.of("target", "family-summary-words.txt"), String.format(
+        "family summary words over %d scenarios: median %d, 90th percentile %d, most %d (%s); budget %d%n", all.size(),
+        all.get(all.size() / 2), all.get(all.size() * 9 / 10), most, longest, FamilyView.SUMMARY_WORD_BUDGET));
     assertThat(most).as("longest family summary: %s", longest).isLessThanOrEqualTo(FamilyView.SUMMARY_WORD_BUDGET);
   }
 

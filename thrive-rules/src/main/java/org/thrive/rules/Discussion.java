@@ -41,7 +41,7 @@ final class Discussion {
     Advice core = assessed.advice();
     return Advice.Builder.from(core)
         .choiceEffect(Optional.of(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(),
-            unused(assessed.usedChoices(), c, local), withoutChoice, c)))
+            unused(assessed.usedChoices(), c, local, core.suggestion()), withoutChoice, c)))
         .addWhyNot(whyNot(core, rules, assessed.facts()))
         .addOptions(options(core, withoutChoice, c, local))
         .endings(endings(core, c, local, rules))
@@ -51,7 +51,8 @@ final class Discussion {
   // ---- needs versus choice ----
 
   /** The recorded choices no rule acted on, with why. */
-  static ImmutableList<ChoiceEffect.UnusedChoice> unused(Set<Integer> used, ThriveCase c, LocalConfiguration local) {
+  static ImmutableList<ChoiceEffect.UnusedChoice> unused(Set<Integer> used, ThriveCase c, LocalConfiguration local,
+      Optional<Grouping> suggestion) {
     List<Choice> choices = c.choices().choices();
     ChoiceStage stage = local.choiceStage(c.age());
     boolean significant = RiskSignals.isSignificant(c);
@@ -60,10 +61,23 @@ final class Discussion {
       if (!used.contains(i)) {
         Choice choice = choices.get(i);
         out.add(new ChoiceEffect.UnusedChoice(choice.chooser(), choice.preference(),
-            CaseFacts.whyNotCounted(choice, choices, stage, significant).orElse(ChoiceEffect.WhyNotUsed.NO_RULE_APPLIES)));
+            CaseFacts.whyNotCounted(choice, choices, stage, significant).orElse(
+                suggestion.isPresent() && fits(choice.preference(), suggestion.get())
+                    ? ChoiceEffect.WhyNotUsed.ALREADY_SUGGESTED
+                    : parentAsksForHelp(choice, c, stage) ? ChoiceEffect.WhyNotUsed.PARENT_ASKS_FOR_HELP
+                    : ChoiceEffect.WhyNotUsed.NO_RULE_APPLIES)));
       }
     }
     return out.build();
+  }
+
+  /** The shared-choice age, a young person's choice of less support, a parent's or carer's choice of help, no goals yet. */
+  private static boolean parentAsksForHelp(Choice choice, ThriveCase c, ChoiceStage stage) {
+    return stage == ChoiceStage.SHARED && choice.chooser() == Chooser.YOUNG_PERSON
+        && (choice.preference() == Preference.ADVICE_OR_SELF_MANAGEMENT || choice.preference() == Preference.DECLINES_HELP)
+        && c.choices().goals().isEmpty()
+        && c.choices().choices().stream().anyMatch(o -> o.chooser() == Chooser.PARENT_OR_CARER
+            && (o.preference() == Preference.GOAL_BASED_HELP || o.preference() == Preference.SPECIALIST_TREATMENT));
   }
 
   private static String whyKey(ChoiceEffect.UnusedChoice u, boolean goalsMissing) {
@@ -71,6 +85,8 @@ final class Discussion {
       case YOUNG_CHILD_CHOICE_ALONE -> "choice.unused.youngChild";
       case YOUNG_PERSON_LEADS -> "choice.unused.youngPersonLeads";
       case YOUNG_PERSONS_VIEW_NEEDED -> "choice.unused.youngPersonsView";
+      case ALREADY_SUGGESTED -> "choice.unused.alreadySuggested";
+      case PARENT_ASKS_FOR_HELP -> "choice.unused.parentAsks";
       case NO_RULE_APPLIES -> u.preference() == Preference.GOAL_BASED_HELP && goalsMissing
           ? "choice.unused.goalsNeeded" : "choice.unused.noRule";
     };
@@ -128,15 +144,25 @@ final class Discussion {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.WAITING_FOR_INFORMATION,
           Texts.both("choice.waiting", "whose", whose(allChoosers, false)), ImmutableList.copyOf(choiceRules), unused);
     }
-    Wording unusedText = describeUnused(unused, goalsMissing);
-    if (unused.size() == choices.size()) {
-      return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.NOT_USED,
-          new Wording(Texts.fill("choice.notUsed.practitioner", "unused", unusedText.practitioner(),
-              "suggestion", label(after)), unusedText.family()),
-          ImmutableList.of(), unused);
+    // the recorded choices that agree with the suggestion: those a rule used, and those no rule
+    // needed because the suggestion already is what they ask for
+    Set<Chooser> agreeing = java.util.EnumSet.noneOf(Chooser.class);
+    for (int i = 0; i < choices.size(); i++) {
+      int index = i;
+      boolean usable = usedChoices.contains(i) || unused.stream().anyMatch(u -> u.chooser() == choices.get(index).chooser()
+          && u.preference() == choices.get(index).preference() && u.why() == ChoiceEffect.WhyNotUsed.ALREADY_SUGGESTED);
+      if (usable && fits(choices.get(i).preference(), after.get())) {
+        agreeing.add(choices.get(i).chooser());
+      }
     }
-    String alsoUnused = unused.isEmpty() ? "" : Texts.fill("choice.also.practitioner", "unused", unusedText.practitioner());
-    String alsoFamily = unused.isEmpty() ? "" : " " + unusedText.family();
+    List<ChoiceEffect.UnusedChoice> reported = unused.stream()
+        .filter(u -> u.why() != ChoiceEffect.WhyNotUsed.ALREADY_SUGGESTED).toList();
+    Wording unusedText = describeUnused(reported, goalsMissing);
+    String alsoUnused = reported.isEmpty() ? "" : Texts.fill("choice.also.practitioner", "unused", unusedText.practitioner());
+    String alsoFamily = reported.isEmpty() ? "" : " " + unusedText.family();
+    // the rules that changed the suggestion: a rule that only raised a safeguard held it, it did not change it
+    Set<String> reasonIds = with.reasons().stream().map(Reason::ruleId).collect(Collectors.toSet());
+    List<String> changedBy = choiceRules.stream().filter(reasonIds::contains).toList();
     List<String> setAsideChoices = with.reasons().stream()
         .filter(r -> r.standing() == Reason.Standing.SET_ASIDE && r.basis().equals(Optional.of(Basis.CHOICE)))
         .map(Reason::ruleId).toList();
@@ -146,11 +172,11 @@ final class Discussion {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHOICES_DIFFER,
           new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
     }
-    if (!before.equals(after)) {
+    if (!before.equals(after) && !usedBy.isEmpty()) {
       Wording w = Texts.both("choice.changed", "needs", needsText, "without", label(before), "suggestion", label(after),
-          "rules", String.join(", ", choiceRules), "alsoUnused", alsoUnused, "Whose", whose(who, true));
+          "rules", String.join(", ", changedBy.isEmpty() ? choiceRules : changedBy), "alsoUnused", alsoUnused,
+          "Whose", whose(usedBy, true));
       // declining help at current risk makes risk support, which the family did not choose: say so
-      // who declined: the family hears only their choice named
       Set<Chooser> declined = choices.stream().filter(ch -> ch.preference() == Preference.DECLINES_HELP)
           .map(Choice::chooser).collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Chooser.class)));
       String family = after.equals(Optional.of(Grouping.GETTING_RISK_SUPPORT)) && !declined.isEmpty()
@@ -162,15 +188,39 @@ final class Discussion {
       List<String> ids = new ArrayList<>(choiceRules);
       heldBy.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
       Wording w = Texts.both("choice.held", "suggestion", label(after), "rules", String.join(", ", heldBy),
-          "alsoUnused", alsoUnused, "Whose", whose(who, true));
+          "alsoUnused", alsoUnused, "Whose", whose(usedBy.isEmpty() ? allChoosers : usedBy, true));
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.HELD_BY_RISK,
           new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(ids), unused);
     }
-    Wording w = Texts.both("choice.confirmed", "suggestion", label(after),
-        "rules", choiceRules.isEmpty() ? "" : " (" + String.join(", ", choiceRules) + ")", "alsoUnused", alsoUnused,
-        "whose", whose(who, false));
-    return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CONFIRMED,
-        new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
+    if (!agreeing.isEmpty()) {
+      Wording w = Texts.both("choice.confirmed", "suggestion", label(after),
+          "rules", choiceRules.isEmpty() ? "" : " (" + String.join(", ", choiceRules) + ")", "alsoUnused", alsoUnused,
+          "whose", whose(agreeing, false));
+      return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CONFIRMED,
+          new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
+    }
+    if (!usedBy.isEmpty()) {
+      String asked = usedChoices.stream().sorted().map(i -> choices.get(i).preference()).distinct()
+          .map(p -> p.label().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(" or "));
+      Wording w = Texts.both("choice.notFollowed", "asked", asked, "suggestion", label(after),
+          "rules", String.join(", ", choiceRules), "alsoUnused", alsoUnused, "Whose", whose(usedBy, true),
+          "choosers", usedBy.stream().map(Chooser::label).collect(Collectors.joining(" and ")));
+      return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.NOT_FOLLOWED,
+          new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
+    }
+    return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.NOT_USED,
+        new Wording(Texts.fill("choice.notUsed.practitioner", "unused", unusedText.practitioner(),
+            "suggestion", label(after)), unusedText.family()),
+        ImmutableList.of(), unused);
+  }
+
+  /** Whether a choice asks for what the grouping gives. */
+  static boolean fits(Preference p, Grouping g) {
+    return switch (p) {
+      case ADVICE_OR_SELF_MANAGEMENT, DECLINES_HELP -> g == Grouping.GETTING_ADVICE || g == Grouping.THRIVING;
+      case GOAL_BASED_HELP -> g == Grouping.GETTING_HELP;
+      case SPECIALIST_TREATMENT -> g == Grouping.GETTING_MORE_HELP;
+    };
   }
 
   private static String label(Optional<Grouping> g) {
@@ -237,7 +287,7 @@ final class Discussion {
           "rules", outweighed.stream().map(WhyNot.Condition::ruleId).collect(Collectors.joining(", ")),
           "outweighing", by.isEmpty() ? "the policy" : String.join(", ", by), "how", how, "suggestion", suggestion);
       // the family hears the first part of a deciding rule's condition: it held, so it is true
-      Optional<String> because = by.stream().map(id -> rules.rules().stream().filter(r -> r.id().equals(id)).findFirst())
+      Optional<String> because = by.stream().map(rules::byId)
           .flatMap(Optional::stream).flatMap(r -> r.requires().stream().filter(k -> k.holds(facts)).findFirst().stream())
           .map(k -> k.wording().family()).findFirst();
       String family = because.map(b -> Texts.fill("whyNot.outweighed.family", "grouping", g.label(),
@@ -256,8 +306,7 @@ final class Discussion {
             c.notHeld().stream().map(Wording::practitioner).collect(Collectors.joining(" and ")), "rule", c.ruleId()));
         // rules are ranked by their first listed part (needs before history and choice); each
         // contributes the first of its listed parts that did not hold
-        ImmutableList<Criterion> parts = rules.rules().stream().filter(r -> r.id().equals(c.ruleId())).findFirst()
-            .orElseThrow().requires();
+        ImmutableList<Criterion> parts = rules.byId(c.ruleId()).orElseThrow().requires();
         Criterion first = parts.stream().filter(k -> !k.holds(facts)).findFirst().orElseThrow();
         firstParts.put(String.format("%03d %s", parts.get(0).ordinal(), c.ruleId()), first.wording().family());
       }

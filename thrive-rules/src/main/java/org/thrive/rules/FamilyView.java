@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.thrive.model.advice.Advice;
 import org.thrive.model.advice.AdviceStatus;
 import org.thrive.model.advice.CaseFact;
+import org.thrive.model.advice.ChoiceEffect;
 import org.thrive.model.advice.ChangesToDiscuss;
 import org.thrive.model.advice.OptionToDiscuss;
 import org.thrive.model.advice.Reason;
@@ -28,13 +29,21 @@ import org.thrive.model.grouping.Grouping;
  * audience ({@link Options#harmFromOthersSafeToShare()}), because someone in the family may be the
  * source of harm.
  *
- * <p>The page has a summary that fits one screen (at most {@link #SUMMARY_WORD_BUDGET} words of
- * library and rule wording, before the family's own goals and strengths) and, below it, the
- * details: other choices, why not something else, and what the family could change.
+ * <p>The page has a summary that fits one screen (at most {@link #SUMMARY_WORD_BUDGET} words and
+ * {@link #SUMMARY_LINE_BUDGET} lines) and, below it, the details: who helps and how long, other
+ * things thought about, other choices, why not something else, and what the family could change.
+ * A sentence already on the page is not repeated; a section with nothing to say is left out.
  */
 public final class FamilyView {
-  /** The most words of the summary, before "More detail". */
-  public static final int SUMMARY_WORD_BUDGET = 400;
+  /**
+   * The most words of the summary, before "More detail": one screen (about 40 lines of 80
+   * characters). Over the scenario corpus the median summary is about 160 words; pages with
+   * several safeguards are the longest, because safeguards are never shortened.
+   */
+  public static final int SUMMARY_WORD_BUDGET = 360;
+
+  /** The most lines of the summary: one screen. */
+  public static final int SUMMARY_LINE_BUDGET = 40;
 
   /** Who the page is for. */
   public enum Audience {
@@ -78,130 +87,173 @@ public final class FamilyView {
   }
 
   public static Page render(Advice a, Options o) {
-    StringBuilder out = new StringBuilder();
-    line(out, t("page.title.family"));
-    line(out, t("page.notice.family"));
+    boolean harmInCase = aboutHarmFromOthers(a.riskSignals()) || a.hasSafeguard(SafeguardKind.SAFEGUARDING);
+    boolean withhold = harmInCase && !o.harmFromOthersSafeToShare();
+    Writer out = new Writer();
+    out.line(t("page.title.family"));
+    out.line(t("page.notice.family"));
     if (o.audience() == Audience.PARENT_OR_CARER) {
-      line(out, t("page.parentIntro.family"));
+      out.line(t("page.parentIntro.family"));
     }
-    line(out, "");
     Optional<OptionToDiscuss> suggested = a.options().stream().filter(OptionToDiscuss::suggested).findFirst();
+    out.blank();
     if (a.status() == AdviceStatus.SUGGESTION) {
-      line(out, Texts.fill("page.suggest.family", "grouping", a.suggestion().orElseThrow().label()));
-      suggested.ifPresent(s -> {
-        line(out, "  " + Texts.fill("page.whatItMeans.family", "text", s.involves().family()));
-      });
+      out.line(Texts.fill("page.suggest.family", "grouping", a.suggestion().orElseThrow().label()));
+      suggested.ifPresent(s -> out.item("  ", Texts.fill("page.whatItMeans.family", "text", s.involves().family())));
     } else {
-      line(out, t("page.cannotSuggest.family"));
+      out.line(t("page.cannotSuggest.family"));
     }
     a.choiceEffect().ifPresent(e -> {
-      line(out, "");
-      line(out, Texts.fill("page.choice.family", "text", e.wording().family()));
+      // a choice held for safety, told where a parent may be the source of harm, could warn them
+      String text = withhold && e.kind() == ChoiceEffect.Kind.HELD_BY_RISK ? t("page.choiceHeld.neutral.family")
+          : e.wording().family();
+      out.blank();
+      out.item("", Texts.fill("page.choice.family", "text", text));
     });
-    line(out, "");
-    line(out, t("page.why.family"));
+
     // the summary gives the reasons that decided; outweighed reasons are summed up in one sentence,
     // derived facts are restated by the reasons that use them, and notes go to the details
-    Set<String> said = new LinkedHashSet<>();
+    List<String> deciding = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Reason r : a.reasons()) {
       if (r.standing() == Reason.Standing.SET_ASIDE || r.role() == Reason.Role.DERIVES) {
         continue;
       }
-      String text = aboutHarmFromOthers(r.facts()) && !o.harmFromOthersSafeToShare() ? t("page.withheld.family") : r.family();
-      if (r.role() == Reason.Role.NOTES || r.standing() == Reason.Standing.ON_HOLD) {
-        if (!notes.contains(text)) {
-          notes.add(text);
-        }
-      } else if (said.add(text)) {
-        line(out, "  - " + text);
+      String text = aboutHarmFromOthers(r.facts()) && !o.harmFromOthersSafeToShare() ? t("safetyNet.safeguarding.family")
+          : r.family();
+      List<String> to = r.role() == Reason.Role.NOTES || r.standing() == Reason.Standing.ON_HOLD ? notes : deciding;
+      if (!to.contains(text)) {
+        to.add(text);
       }
     }
-    if (said.isEmpty() && !notes.isEmpty()) {
-      // nothing proposed a grouping yet: the notes are the reasons
-      notes.forEach(n -> line(out, "  - " + n));
+    if (deciding.isEmpty()) {
+      deciding.addAll(notes); // nothing proposed a grouping yet: the notes are the reasons
       notes.clear();
     }
     List<String> setAside = a.reasons().stream().filter(r -> r.standing() == Reason.Standing.SET_ASIDE)
         .map(Reason::proposal).flatMap(Optional::stream).distinct().sorted().map(Grouping::label).toList();
     if (!setAside.isEmpty()) {
-      line(out, "  - " + Texts.fill("setAside.family", "groupings", String.join(" and ", setAside)));
+      deciding.add(Texts.fill("setAside.family", "groupings", String.join(" and ", setAside)));
     }
-    if (!a.safeguards().isEmpty()) {
-      line(out, "");
-      line(out, t("page.safety.family"));
-      Set<String> safe = new LinkedHashSet<>();
-      for (Safeguard s : a.safeguards()) {
-        boolean harm = s.kind() == SafeguardKind.SAFEGUARDING || aboutHarmFromOthers(s.facts());
-        String text = harm && o.harmFromOthersSafeToShare() ? t("disclosure.harmFromOthers.family")
-            : harm ? t("safetyNet.safeguarding.family") : s.family();
-        if (safe.add(text)) {
-          line(out, "  - " + text);
-        }
-      }
-    }
-    a.endings().ifPresent(e -> {
-      line(out, "");
-      line(out, t("page.next.family"));
-      e.reviewDate().ifPresent(d -> line(out, "  " + Texts.fill("page.reviewBy.family", "date",
-          d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + d.getYear())));
-      line(out, "  " + e.atReview().family());
-    });
-    String summary = out.toString();
+    out.section(t("page.why.family"), deciding);
 
-    StringBuilder more = new StringBuilder();
-    line(more, "");
-    line(more, t("page.details.family"));
+    // safeguards are never shortened: each is shown whole, once
+    List<String> safe = new ArrayList<>();
+    for (Safeguard s : a.safeguards()) {
+      boolean harm = s.kind() == SafeguardKind.SAFEGUARDING || aboutHarmFromOthers(s.facts());
+      String text = harm && o.harmFromOthersSafeToShare() ? t("disclosure.harmFromOthers.family")
+          : harm ? t("safetyNet.safeguarding.family") : s.family();
+      if (!safe.contains(text)) {
+        safe.add(text);
+      }
+    }
+    out.sectionWhole(t("page.safety.family"), safe);
+    a.endings().ifPresent(e -> {
+      List<String> next = new ArrayList<>();
+      e.reviewDate().ifPresent(d -> next.add(Texts.fill("page.reviewBy.family", "date",
+          d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + d.getYear())));
+      next.add(e.atReview().family());
+      out.section(t("page.next.family"), next);
+    });
+    String summary = out.text();
+
+    Writer more = new Writer(out);
+    List<String> about = new ArrayList<>();
     suggested.ifPresent(s -> {
-      line(more, "  " + Texts.fill("page.whoHelps.family", "text", s.providedBy().family()));
-      line(more, "  " + Texts.fill("page.howLong.family", "text", s.howLong().family()));
-      line(more, "  " + Texts.fill("page.goingWell.family", "text", s.success().family()));
+      about.add(Texts.fill("page.whoHelps.family", "text", s.providedBy().family()));
+      about.add(Texts.fill("page.howLong.family", "text", s.howLong().family()));
+      about.add(Texts.fill("page.goingWell.family", "text", s.success().family()));
       if (!s.strengths().isEmpty()) {
-        line(more, "  " + Texts.fill("page.strengths.family", "text", String.join("; ", s.strengths())));
+        about.add(Texts.fill("page.strengths.family", "text", String.join("; ", s.strengths())));
       }
     });
-    a.endings().flatMap(e -> e.ifNotMet()).ifPresent(w -> line(more, "  " + w.family()));
-    if (!notes.isEmpty()) {
-      line(more, "");
-      line(more, t("page.notes.family"));
-      notes.forEach(n -> line(more, "  - " + n));
-    }
-    if (a.options().stream().anyMatch(x -> !x.suggested())) {
-      line(more, "");
-      line(more, t("page.otherChoices.family"));
-      for (OptionToDiscuss x : a.options()) {
-        if (!x.suggested()) {
-          line(more, "  - " + x.grouping().label() + ": " + x.involves().family());
-        }
-      }
+    a.endings().flatMap(e -> e.ifNotMet()).ifPresent(w -> about.add(w.family()));
+    more.section(t("page.about.family"), about);
+    more.section(t("page.notes.family"), notes);
+    if (a.status() == AdviceStatus.SUGGESTION) {
+      more.sectionWhole(t("page.otherChoices.family"), a.options().stream().filter(x -> !x.suggested())
+          .map(x -> x.grouping().label() + ": " + x.involves().family()).toList());
     }
     if (treatmentOrRiskSupportInPlay(a)) {
-      line(more, "");
-      line(more, t("page.treatmentOrRisk.family"));
-      line(more, "  - " + t("page.treatment.family"));
-      line(more, "  - " + t("page.riskSupport.family"));
+      more.sectionWhole(t("page.treatmentOrRisk.family"), List.of(t("page.treatment.family"), t("page.riskSupport.family")));
     }
-    if (!a.whyNot().isEmpty()) {
-      line(more, "");
-      line(more, t("page.whyNot.family"));
-      Set<String> seen = new LinkedHashSet<>();
-      for (WhyNot w : a.whyNot()) {
-        if (seen.add(w.summary().family())) {
-          line(more, "  - " + w.summary().family());
+    more.sectionWhole(t("page.whyNot.family"), a.whyNot().stream().map(w -> w.summary().family()).distinct().toList());
+    a.changes().ifPresent(ch -> more.sectionWhole(Texts.fill("page.changes.family", "notice", t("changes.notice.family")),
+        ch.options().stream().filter(ChangesToDiscuss.Option::forFamily).map(x -> x.wording().family()).distinct().toList()));
+    String details = more.text().isEmpty() ? "" : "\n" + t("page.details.family") + "\n" + more.text();
+    return new Page(summary, details);
+  }
+
+  /**
+   * Writes the page: a section is written only when it has something to say, and a sentence
+   * already on the page is not said again (safeguards excepted: they are always shown whole).
+   */
+  private static final class Writer {
+    private final StringBuilder out = new StringBuilder();
+    private final Set<String> said;
+
+    Writer() {
+      this.said = new java.util.HashSet<>();
+    }
+
+    Writer(Writer before) {
+      this.said = before.said;
+    }
+
+    void line(String s) {
+      out.append(s).append('\n');
+    }
+
+    void blank() {
+      out.append('\n');
+    }
+
+    /** Writes the text without the sentences already said; nothing if none is left. */
+    void item(String prefix, String text) {
+      String fresh = fresh(text);
+      if (!fresh.isEmpty()) {
+        line(prefix + fresh);
+      }
+    }
+
+    void section(String heading, List<String> items) {
+      List<String> fresh = items.stream().map(this::fresh).filter(x -> !x.isEmpty()).toList();
+      if (!fresh.isEmpty()) {
+        blank();
+        line(heading);
+        fresh.forEach(x -> line("  - " + x));
+      }
+    }
+
+    /** A section whose items are shown whole (each item once): safeguards, and lists whose sentences share a pattern. */
+    void sectionWhole(String heading, List<String> items) {
+      List<String> distinct = items.stream().distinct().toList();
+      if (!distinct.isEmpty()) {
+        blank();
+        line(heading);
+        distinct.forEach(x -> {
+          SENTENCE.splitAsStream(x).map(String::trim).forEach(said::add);
+          line("  - " + x);
+        });
+      }
+    }
+
+    private String fresh(String text) {
+      List<String> kept = new ArrayList<>();
+      for (String sentence : SENTENCE.split(text)) {
+        if (said.add(sentence.trim())) {
+          kept.add(sentence.trim());
         }
       }
+      return String.join(" ", kept);
     }
-    a.changes().ifPresent(ch -> {
-      List<String> own = ch.options().stream().filter(ChangesToDiscuss.Option::forFamily)
-          .map(x -> x.wording().family()).distinct().collect(Collectors.toCollection(ArrayList::new));
-      if (!own.isEmpty()) {
-        line(more, "");
-        line(more, Texts.fill("page.changes.family", "notice", t("changes.notice.family")));
-        own.forEach(s -> line(more, "  - " + s));
-      }
-    });
-    return new Page(summary, more.toString());
+
+    String text() {
+      return out.toString();
+    }
   }
+
+  private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
 
   /** Whether Getting More Help or Getting Risk Support is the suggestion, the needs-only grouping or an option. */
   static boolean treatmentOrRiskSupportInPlay(Advice a) {
@@ -239,7 +291,4 @@ public final class FamilyView {
     return Texts.fill(key);
   }
 
-  private static void line(StringBuilder out, String s) {
-    out.append(s).append('\n');
-  }
 }

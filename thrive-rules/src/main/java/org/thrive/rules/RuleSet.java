@@ -51,6 +51,7 @@ final class RuleSet {
   private final String sha256;
   private final KieBase kieBase;
   private final ImmutableMap<String, RuleInfo> byRuleKey;
+  private final ImmutableMap<String, RuleInfo> byId;
   private final ImmutableList<RuleInfo> rules;
   private final KieSessionsPool sessions;
   private final boolean compiledAtRunTime;
@@ -111,6 +112,7 @@ final class RuleSet {
       throw new RuleSetException("rule set " + name + " is not usable:", problems);
     }
     this.byRuleKey = ImmutableMap.copyOf(infos);
+    this.byId = ImmutableMap.copyOf(byId);
     this.rules = ImmutableList.sortedCopyOf(Comparator.comparing(RuleInfo::id), infos.values());
     this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
   }
@@ -273,6 +275,11 @@ final class RuleSet {
   }
 
   /** The rule's metadata by its package and Drools name. */
+  /** The rule with this id, if the rule set has one. */
+  java.util.Optional<RuleInfo> byId(String id) {
+    return java.util.Optional.ofNullable(byId.get(id));
+  }
+
   RuleInfo info(String packageName, String ruleName) {
     RuleInfo info = byRuleKey.get(DrlSource.key(packageName, ruleName));
     if (info == null) {

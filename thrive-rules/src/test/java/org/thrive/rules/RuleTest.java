@@ -1797,6 +1797,39 @@ class RuleTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void reviewSameHelpAgain_adviceAgainAfterAdviceMadeNoProgress_choiceCountsButNeedsAClinicalReview() {
+      // given an 11-year-old whose advice made no progress at review, and the parent asks for advice again
+      Advice a = advise(base().age(11).needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.NO_PROGRESS,
+          HelpEpisode.ongoing(HelpKind.ADVICE, ASSESSED.minusMonths(3)))).choices(parentChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+
+      // then the informed choice still counts, but never simply more of the same: a clinician reviews the plan
+      assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).contains("review.same-help-again");
+      assertThat(a.safeguards()).anyMatch(s -> s.family().contains("The help so far has not made things better"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void reviewSameHelpAgain_goalBasedHelpAgainAfterItMadeNoProgress_needsAClinicalReview() {
+      Advice a = advise(base().age(13).needs(problems(4, Rating.SEVERE)).history(historyOf(Progress.NO_PROGRESS,
+          HelpEpisode.ongoing(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusMonths(4))))
+          .choices(youngPersonChooses(Preference.GOAL_BASED_HELP, new org.thrive.model.choice.Goal("fewer rituals",
+              java.util.Optional.of(ASSESSED.plusWeeks(12))))));
+      assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).contains("review.same-help-again");
+    }
+
+    @Test
+    void reviewSameHelpAgain_differentHelpChosenOrProgressing_doesNotFire() {
+      // a different kind of help after no progress is reconsideration, not more of the same
+      assertNotFired(advise(base().age(13).needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.NO_PROGRESS,
+          HelpEpisode.ongoing(HelpKind.ADVICE, ASSESSED.minusMonths(3)))).choices(youngPersonChooses(Preference.GOAL_BASED_HELP))),
+          "review.same-help-again");
+      assertNotFired(advise(base().age(13).needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.PROGRESSING,
+          HelpEpisode.ongoing(HelpKind.ADVICE, ASSESSED.minusMonths(3)))).choices(youngPersonChooses(Preference.ADVICE_OR_SELF_MANAGEMENT))),
+          "review.same-help-again");
+    }
+
+    @Test
     void reviewNoProgressAfterAdvice_progressing_doesNotFire() {
       assertNotFired(advise(base().needs(problems(9, Rating.MILD)).history(historyOf(Progress.PROGRESSING,
           HelpEpisode.ongoing(HelpKind.ADVICE, ASSESSED.minusMonths(3))))), "review.no-progress-after-advice");
@@ -1939,7 +1972,7 @@ class RuleTest {
         "risk-support.specialist-not-tried", "risk-support.continues", "warning.age-guidance",
         "risk.substance-young-child", "info.risk-not-assessed-no-need", "info.engagement-not-known-at-risk",
         "choice.same-help-at-risk", "review.goals-met-severe-remains", "review.no-progress-after-advice",
-        "choice.severe-need-under-16");
+        "choice.severe-need-under-16", "review.same-help-again");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

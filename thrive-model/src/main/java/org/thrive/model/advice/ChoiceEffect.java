@@ -43,6 +43,8 @@ public record ChoiceEffect(
     HELD_BY_RISK,
     /** Choices were recorded but no rule used any of them; {@link ChoiceEffect#unused()} says whose and why. */
     NOT_USED,
+    /** A rule weighed the choice, but the suggestion is not what the choice asked for (for example goal-based help chosen where extensive treatment is suggested); discuss the difference. */
+    NOT_FOLLOWED,
     /** No grouping can be suggested yet (information is missing); the choices are weighed once it is recorded. */
     WAITING_FOR_INFORMATION
   }
@@ -55,6 +57,10 @@ public record ChoiceEffect(
     YOUNG_PERSON_LEADS,
     /** At this age a parent's or carer's choice of less support does not lower support unless the young person's own informed choice is for less support too. */
     YOUNG_PERSONS_VIEW_NEEDED,
+    /** At the shared-choice age, the young person's choice of less support waits while a parent or carer asks for help and goals are not yet agreed: the two choices are discussed together. */
+    PARENT_ASKS_FOR_HELP,
+    /** No rule acted on the choice, but the suggestion is already what it asks for, on other grounds: it agrees. */
+    ALREADY_SUGGESTED,
     /** No rule in the rule set acts on this choice for these needs. */
     NO_RULE_APPLIES
   }
