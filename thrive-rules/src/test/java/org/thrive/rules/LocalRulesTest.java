@@ -154,6 +154,39 @@ class LocalRulesTest {
   }
 
   @Test
+  void requiresAnUnknownPart_namesTheFileLineRuleAndThePart() throws IOException {
+    write("a.drl", rule("Proposes", "local.proposes", "Person()",
+        "insertLogical(new Proposal(Grouping.GETTING_HELP, Basis.NEEDS));")
+        .replace("  @source(", "  @condition(\"always\")\n  @familyCondition(\"always\")\n  @requires(\"HIGHEST_NEED_MODERATE, NO_SUCH_PART\")\n  @source("));
+    assertThat(broken().problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("a.drl");
+      assertThat(p.line()).isPositive();
+      assertThat(p.rule()).contains("Proposes");
+      assertThat(p.message()).contains("@requires names \"NO_SUCH_PART\"");
+    });
+  }
+
+  @Test
+  void proposerWithoutParts_whyNotIsTheWholeConditionForPractitionersAndNeutralForFamilies() throws IOException {
+    // a local rule that proposes Getting More Help for two Moderate problems, without listing its parts
+    write("a.drl", rule("Two moderate", "local.two-moderate", "Problems(moderate >= 2)",
+        "insertLogical(new Proposal(Grouping.GETTING_MORE_HELP, Basis.NEEDS));")
+        .replace("  @source(", "  @condition(\"two or more problems are rated Moderate\")\n"
+            + "  @familyCondition(\"two things are quite hard\")\n  @source("));
+    ThriveAdvisor advisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(dir)).build();
+    Advice a = advisor.advise(TestCases.base().needs(TestCases.problems(2, Rating.MILD)).build());
+    var w = a.whyNot().stream().filter(x -> x.grouping() == Grouping.GETTING_MORE_HELP).findFirst().orElseThrow();
+    assertThat(w.conditions()).anySatisfy(c -> {
+      assertThat(c.ruleId()).isEqualTo("local.two-moderate");
+      assertThat(c.notHeld()).isEmpty();
+    });
+    assertThat(w.summary().practitioner()).contains("two or more problems are rated Moderate (local.two-moderate; this rule"
+        + " does not list the parts of its condition");
+    // the default rules' parts are still named for the family, and nothing is claimed about the local rule
+    assertThat(w.summary().family()).doesNotContain("two things are quite hard");
+  }
+
+  @Test
   void plainInsertOfAConclusion_isReported() throws IOException {
     write("a.drl", rule("Plain", "local.plain", "Person()", "insert(new Note());"));
     assertThat(broken().problems()).singleElement().satisfies(p ->
