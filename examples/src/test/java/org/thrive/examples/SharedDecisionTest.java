@@ -37,7 +37,7 @@ class SharedDecisionTest {
     assertThat(e.withoutChoice()).contains(GETTING_HELP);
     assertThat(e.withChoice()).contains(GETTING_ADVICE);
     assertThat(e.ruleIds()).contains("choice.self-management");
-    assertThat(e.wording().practitioner()).contains("needs alone suggest Getting Help").contains("changed it to Getting Advice");
+    assertThat(e.wording().practitioner()).contains("The needs alone, and the case without the recorded choices, suggest Getting Help").contains("changed it to Getting Advice");
     assertThat(e.wording().family()).contains("Getting Help").contains("Getting Advice").contains("We will talk about this choice together");
   }
 
@@ -133,6 +133,16 @@ class SharedDecisionTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("hazard-control")
+  void p11_immediateCrisisResponse_reviewsThePlanWithinAWeekWhateverTheUsualPeriod() {
+    Advice a = discuss("P11");
+    assertThat(a.hasSafeguard(org.thrive.model.advice.SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
+    assertThat(a.endings().orElseThrow().reviewDate()).hasValueSatisfying(d ->
+        assertThat(d).isBeforeOrEqualTo(Vignettes.read("P11").assessmentDate().plusDays(7)));
+    assertThat(a.safeguards()).anyMatch(s -> s.family().contains("today if you need it"));
+  }
+
+  @Test
   void p11_whyNotRiskSupport_riskAloneIsNotEnough() {
     Advice a = discuss("P11");
     WhyNot w = whyNot(a, GETTING_RISK_SUPPORT);
@@ -140,7 +150,7 @@ class SharedDecisionTest {
     assertThat(w.summary().practitioner()).contains("treatment has not helped")
         .contains("unable to use help now (not engaged, and declines help)");
     // the family hears the part that did not hold for them: the help before did not fail
-    assertThat(w.summary().family()).contains("the help before did not work").contains("That is not how things are");
+    assertThat(w.summary().family()).contains("the treatment you had before did not work").contains("That is not how things are");
   }
 
   @Test
@@ -189,7 +199,9 @@ class SharedDecisionTest {
   void p08_riskSupportEndings_reviewedOnSafetyOutcomesWithAnOpenInvitationBackToTreatment() {
     var endings = discuss("P08").endings().orElseThrow();
     assertThat(endings.atReview().practitioner()).contains("safety outcomes").contains("open invitation back to treatment");
-    assertThat(endings.reviewDate()).contains(LocalDate.of(2026, 3, 30)); // assessment + 4 weeks
+    // risk support is reviewed after 4 weeks, but P08 has an immediate crisis response: within 7 days
+    assertThat(discuss("P08").hasSafeguard(org.thrive.model.advice.SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
+    assertThat(endings.reviewDate()).contains(LocalDate.of(2026, 3, 9));
   }
 
   @Test

@@ -187,7 +187,7 @@ class VignetteScenariosTest {
     assertThat(a.reasonIds()).contains("risk-support.commitment-to-treatment", "choice.commitment-to-change")
         .doesNotContain("risk-support.not-helped");
     assertThat(reason(a, "risk-support.commitment-to-treatment").practitioner())
-        .contains("commitment to change").contains("from risk support to treatment");
+        .contains("commitment to change").contains("rather than risk support");
     // the risk is still shown
     assertThat(safeguards(a)).contains(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE, SafeguardKind.SAFETY_PLAN);
     assertThat(a.riskSignals()).isNotEmpty();

@@ -17,6 +17,7 @@ import org.thrive.model.advice.CaseChange;
 import org.thrive.model.advice.ChangesToDiscuss;
 import org.thrive.model.advice.Wording;
 import org.thrive.model.choice.Choice;
+import org.thrive.model.choice.ChoiceStage;
 import org.thrive.model.choice.Choices;
 import org.thrive.model.choice.Chooser;
 import org.thrive.model.choice.Goal;
@@ -53,11 +54,15 @@ final class ChangeExplorer {
 
   private ChangeExplorer() {}
 
-  static ChangesToDiscuss explore(ThriveCase c, Optional<Grouping> current, Function<ThriveCase, Optional<Grouping>> evaluate,
-      int maxEvaluations, Duration maxTime, LongSupplier nanoTime) {
+  static ChangesToDiscuss explore(ThriveCase c, ChoiceStage stage, Optional<Grouping> current,
+      Function<ThriveCase, Optional<Grouping>> evaluate, int maxEvaluations, Duration maxTime, LongSupplier nanoTime) {
     long deadline = nanoTime.getAsLong() + maxTime.toNanos();
-    List<Variation> singles = singles(c);
     boolean atRisk = RiskSignals.isSignificant(c) || !RiskSignals.clinicalRisk(c).isEmpty();
+    // the choice that leads: a young child's parent's or carer's; otherwise the young person's
+    Chooser leads = stage == ChoiceStage.PARENT_OR_CARER_LEADS ? Chooser.PARENT_OR_CARER : Chooser.YOUNG_PERSON;
+    // at risk, less help and not taking part are never offered as changes to discuss
+    List<Variation> singles = singles(c, leads).stream().filter(v -> !atRisk || v.changes.stream().noneMatch(ChangeExplorer::towardsLess))
+        .toList();
     Map<Grouping, List<ChangesToDiscuss.Option>> found = new EnumMap<>(Grouping.class);
     Map<CaseChange, Grouping> singleLeadsTo = new java.util.HashMap<>();
     int evaluated = 0;
@@ -84,6 +89,10 @@ final class ChangeExplorer {
         if (g.isEmpty() || g.equals(current)) {
           continue;
         }
+        // a rating made lower that leads to more support, or higher that leads to less, is not a change to discuss
+        if (current.isPresent() && v.changes.stream().anyMatch(ch -> ratingAgainst(ch, current.get(), g.get()))) {
+          continue;
+        }
         // minimal: a pair whose either change alone already leads there adds nothing
         if (v.changes.size() > 1 && v.changes.stream().anyMatch(ch -> g.equals(Optional.ofNullable(singleLeadsTo.get(ch))))) {
           continue;
@@ -106,6 +115,21 @@ final class ChangeExplorer {
     return new ChangesToDiscuss(out.build(), evaluated, complete);
   }
 
+  private static boolean towardsLess(CaseChange ch) {
+    return List.of(Preference.ADVICE_OR_SELF_MANAGEMENT.name(), Preference.DECLINES_HELP.name(), Engagement.NOT_ENGAGED.name(),
+        Engagement.AMBIVALENT.name()).contains(ch.toCode()) && (ch.field().equals(CHOICE) || ch.field().equals(ENGAGEMENT));
+  }
+
+  private static boolean ratingAgainst(CaseChange ch, Grouping now, Grouping then) {
+    if (!ch.field().startsWith("needs.")) {
+      return false;
+    }
+    Rating from = Rating.fromLabel(ch.from()).orElse(Rating.NOT_KNOWN);
+    Rating to = Rating.valueOf(ch.toCode());
+    boolean lower = to.ordinal() < from.ordinal();
+    return lower ? now.offersLessSupportThan(then) : then.offersLessSupportThan(now);
+  }
+
   /** Whether the young person and family can make this change themselves: their choice, or taking part in help. */
   static boolean familyCanMake(CaseChange ch) {
     return ch.field().equals(CHOICE) || ch.field().equals(ENGAGEMENT);
@@ -123,9 +147,7 @@ final class ChangeExplorer {
     if (leadsTo == Grouping.GETTING_RISK_SUPPORT || !changes.stream().allMatch(ChangeExplorer::familyCanMake)) {
       return false;
     }
-    return !atRisk || changes.stream().noneMatch(ch -> ch.toCode().equals(Preference.ADVICE_OR_SELF_MANAGEMENT.name())
-        || ch.toCode().equals(Preference.DECLINES_HELP.name()) || ch.toCode().equals(Engagement.NOT_ENGAGED.name())
-        || ch.toCode().equals(Engagement.AMBIVALENT.name()));
+    return !atRisk || changes.stream().noneMatch(ChangeExplorer::towardsLess);
   }
 
   private static Wording wording(List<CaseChange> changes, Grouping g, boolean atRisk) {
@@ -162,14 +184,16 @@ final class ChangeExplorer {
       };
       default -> throw new IllegalStateException("not a change the family makes: " + ch.field());
     };
-    return Texts.fill(key + ".family");
+    return Texts.fillSome(key + ".family", "who", ch.label().startsWith("The parent")
+        ? Texts.fill("whose.parent.family") : Texts.fill("whose.youngPerson.family"));
   }
 
   // ---- the variations, in a fixed order ----
 
-  private static List<Variation> singles(ThriveCase c) {
+  private static List<Variation> singles(ThriveCase c, Chooser leads) {
     List<Variation> out = new ArrayList<>();
-    Optional<Choice> mine = c.choices().ofYoungPerson();
+    Optional<Choice> mine = c.choices().choices().stream().filter(ch -> ch.chooser() == leads).findFirst();
+    String whose = leads == Chooser.PARENT_OR_CARER ? "The parent's or carer's choice" : "The young person's choice";
     String from = mine.map(ch -> ch.preference().label()).orElse("No choice recorded");
     for (Preference p : Preference.values()) {
       if (mine.isPresent() && mine.get().preference() == p) {
@@ -178,8 +202,8 @@ final class ChangeExplorer {
       boolean needsGoals = (p == Preference.GOAL_BASED_HELP || p == Preference.SPECIALIST_TREATMENT)
           && c.choices().goals().isEmpty();
       String to = p.label() + (needsGoals ? ", with goals and a review date" : "");
-      out.add(new Variation(ImmutableList.of(new CaseChange(CHOICE, "The young person's choice", from, to, p.name())),
-          k -> withChoice(k, p, needsGoals)));
+      out.add(new Variation(ImmutableList.of(new CaseChange(CHOICE, whose, from, to, p.name())),
+          k -> withChoice(k, leads, p, needsGoals)));
     }
     for (Engagement e : Engagement.values()) {
       if (e != c.history().engagement() && e != Engagement.NOT_KNOWN) {
@@ -218,10 +242,10 @@ final class ChangeExplorer {
     return out;
   }
 
-  private static ThriveCase withChoice(ThriveCase k, Preference p, boolean addGoals) {
+  private static ThriveCase withChoice(ThriveCase k, Chooser who, Preference p, boolean addGoals) {
     List<Choice> choices = new ArrayList<>();
-    k.choices().choices().stream().filter(ch -> ch.chooser() != Chooser.YOUNG_PERSON).forEach(choices::add);
-    choices.add(Choice.of(Chooser.YOUNG_PERSON, p));
+    k.choices().choices().stream().filter(ch -> ch.chooser() != who).forEach(choices::add);
+    choices.add(Choice.of(who, p));
     List<Goal> goals = new ArrayList<>(k.choices().goals());
     if (addGoals) {
       goals.add(new Goal("goals to be agreed", Optional.of(k.assessmentDate().plusWeeks(12))));

@@ -14,6 +14,7 @@ import org.thrive.model.history.Progress;
 import org.thrive.model.needs.CurrentViewItem;
 import org.thrive.model.needs.Part;
 import org.thrive.model.needs.Rating;
+import org.thrive.model.risk.RiskKind;
 import org.thrive.model.risk.RiskLevel;
 import org.thrive.rules.facts.ClinicalRisk;
 import org.thrive.rules.facts.CommitmentToChange;
@@ -43,13 +44,13 @@ public enum Criterion {
       f -> f.problems().highestNeed() == Rating.MILD),
   HIGHEST_NEED_MILD_OR_LESS("no problem is rated above Mild", "nothing is more than a bit hard",
       f -> f.problems().highestNeed() == Rating.NONE || f.problems().highestNeed() == Rating.MILD),
-  HIGHEST_NEED_MODERATE("the highest problem rating is Moderate", "things are quite hard",
+  HIGHEST_NEED_MODERATE("the highest problem rating is Moderate", "things are quite hard, but not very hard",
       f -> f.problems().highestNeed() == Rating.MODERATE),
   HIGHEST_NEED_MILD_OR_MODERATE("the highest problem rating is Mild or Moderate", "things are a bit or quite hard",
       f -> f.problems().highestNeed() == Rating.MILD || f.problems().highestNeed() == Rating.MODERATE),
   HIGHEST_NEED_SEVERE("a problem is rated Severe", "something is very hard",
       f -> f.problems().highestNeed() == Rating.SEVERE),
-  ONE_SEVERE_NEED("one problem is rated Severe", "one thing is very hard",
+  ONE_SEVERE_NEED("one problem is rated Severe", "just one thing is very hard",
       f -> f.problems().highestNeed() == Rating.SEVERE && f.problems().severeNeeds() < 2),
   SEVERAL_SEVERE_NEEDS("two or more problems are rated Severe", "several things are very hard",
       f -> f.problems().severeNeeds() >= 2),
@@ -84,7 +85,19 @@ public enum Criterion {
   NO_CURRENT_RISK("no current risk to self or others is recorded", "there is no worry that you could hurt yourself or someone else",
       f -> !f.any(CurrentRisk.class)),
   CURRENT_RISK("there is current risk to self or others", "there is a worry that you could hurt yourself or someone else",
-      f -> f.any(CurrentRisk.class)),
+      f -> f.any(CurrentRisk.class)) {
+    /** Said of a case where it holds, by the kind of risk: to self, to others, or both. */
+    @Override
+    Wording wordingWhenHeld(Facts f) {
+      boolean self = f.any(SignificantRisk.class, r -> r.kind() == RiskKind.TO_SELF);
+      boolean others = f.any(SignificantRisk.class, r -> r.kind() == RiskKind.TO_OTHERS);
+      String family = self && others ? "there is a worry that you could hurt yourself or someone else"
+          : self ? "there is a worry that you could hurt yourself"
+          : others ? "there is a worry that someone else could get hurt"
+          : "there is a worry about safety right now";
+      return new Wording(wording().practitioner(), family);
+    }
+  },
   NO_SIGNIFICANT_RISK("there is no significant risk (to self, to others, or from others)",
       "we have no worries about safety", f -> !f.any(SignificantRisk.class)),
   NO_CLINICAL_RISK("there is no clinical risk (eating issues or extremes of mood Severe, delusional beliefs and"
@@ -115,7 +128,7 @@ public enum Criterion {
       f -> f.latestEpisode().map(e -> e.outcome() == Outcome.DISENGAGED).orElse(false)),
   LATEST_HELP_RECENT("the latest help is ongoing or ended recently", "your last help was recent",
       f -> f.history().reviewCurrent()),
-  HELP_HAS_NOT_HELPED("treatment has not helped (history.unhelped)", "the help before did not work",
+  HELP_HAS_NOT_HELPED("treatment has not helped (history.unhelped)", "the treatment you had before did not work",
       f -> f.any(UnhelpedHistory.class)),
   SPECIALIST_TRIED("specialist treatment has been tried", "you have had help from a special team",
       f -> f.history().specialistTried()),
@@ -134,7 +147,7 @@ public enum Criterion {
       "you chose new help with goals and a date to check", f -> f.any(CommitmentToChange.class)),
   RISK_SUPPORT_ONGOING("risk support is ongoing", "you already have help to manage risks", Criterion::riskSupportOngoing),
   NOT_HELPED_OR_RISK_SUPPORT_ONGOING("treatment has not helped, or risk support is ongoing",
-      "the help before did not work, or you already have help to manage risks",
+      "past treatment did not work, or you have help with risks now",
       f -> f.any(UnhelpedHistory.class) || riskSupportOngoing(f)),
 
   NEEDS_SUGGEST_ADVICE_OR_LESS("the needs alone suggest Thriving or Getting Advice", "what you need is advice or less",
@@ -143,8 +156,8 @@ public enum Criterion {
       f -> needs(f, Grouping.GETTING_HELP) || needs(f, Grouping.GETTING_MORE_HELP)),
   NEEDS_SUGGEST_HELP("the needs alone suggest Getting Help", "what you need is help with goals",
       f -> needs(f, Grouping.GETTING_HELP)),
-  ADVICE_CHOSEN("the young person or family asks for advice or self-management and, where review or the history of"
-      + " help calls for more than advice, in a way that may lower support at this age", "you or your family ask for advice",
+  ADVICE_CHOSEN("the young person or family asks for advice or self-management (where review or the history of help"
+      + " calls for more than advice, in a way that may lower support at this age)", "you or your family ask for advice",
       f -> f.chosen(c -> c.counts() && c.preference() == Preference.ADVICE_OR_SELF_MANAGEMENT
           && (c.mayLowerSupport() || !f.any(Proposal.class, p -> (p.basis() == Basis.REVIEW || p.basis() == Basis.RISK_AND_HISTORY)
               && p.grouping() != Grouping.THRIVING && p.grouping() != Grouping.GETTING_ADVICE)))),
@@ -196,6 +209,11 @@ public enum Criterion {
 
   /** The part as it is when it holds, in both wordings; each completes "... is for when ___". */
   public Wording wording() {
+    return wording;
+  }
+
+  /** The wording to say of a case where the part holds; the same as {@link #wording()} unless it depends on the case. */
+  Wording wordingWhenHeld(Facts facts) {
     return wording;
   }
 

@@ -61,11 +61,10 @@ final class Discussion {
       if (!used.contains(i)) {
         Choice choice = choices.get(i);
         out.add(new ChoiceEffect.UnusedChoice(choice.chooser(), choice.preference(),
-            CaseFacts.whyNotCounted(choice, choices, stage, significant).orElse(
-                suggestion.isPresent() && fits(choice.preference(), suggestion.get())
-                    ? ChoiceEffect.WhyNotUsed.ALREADY_SUGGESTED
-                    : parentAsksForHelp(choice, c, stage) ? ChoiceEffect.WhyNotUsed.PARENT_ASKS_FOR_HELP
-                    : ChoiceEffect.WhyNotUsed.NO_RULE_APPLIES)));
+            suggestion.isPresent() && fits(choice.preference(), suggestion.get()) ? ChoiceEffect.WhyNotUsed.ALREADY_SUGGESTED
+                : CaseFacts.whyNotCounted(choice, choices, stage, significant).orElse(
+                    parentAsksForHelp(choice, c, stage) ? ChoiceEffect.WhyNotUsed.PARENT_ASKS_FOR_HELP
+                        : ChoiceEffect.WhyNotUsed.NO_RULE_APPLIES)));
       }
     }
     return out.build();
@@ -173,9 +172,12 @@ final class Discussion {
           new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
     }
     if (!before.equals(after) && !usedBy.isEmpty()) {
-      Wording w = Texts.both("choice.changed", "needs", needsText, "without", label(before), "suggestion", label(after),
-          "rules", String.join(", ", changedBy.isEmpty() ? choiceRules : changedBy), "alsoUnused", alsoUnused,
-          "Whose", whose(usedBy, true));
+      String key = after.equals(Optional.of(Grouping.GETTING_RISK_SUPPORT)) ? "choice.changedToRiskSupport"
+          : needs.equals(before) ? "choice.changedSameBefore" : "choice.changed";
+      Wording w = new Wording(Texts.fillSome(key + ".practitioner", "needs", needsText, "without", label(before),
+          "suggestion", label(after), "rules", String.join(", ", changedBy.isEmpty() ? choiceRules : changedBy),
+          "alsoUnused", alsoUnused), Texts.fill("choice.changed.family", "without", label(before),
+          "suggestion", label(after), "whose", whose(usedBy, false)));
       // declining help at current risk makes risk support, which the family did not choose: say so
       Set<Chooser> declined = choices.stream().filter(ch -> ch.preference() == Preference.DECLINES_HELP)
           .map(Choice::chooser).collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Chooser.class)));
@@ -187,8 +189,15 @@ final class Discussion {
     if (!heldBy.isEmpty()) {
       List<String> ids = new ArrayList<>(choiceRules);
       heldBy.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-      Wording w = Texts.both("choice.held", "suggestion", label(after), "rules", String.join(", ", heldBy),
-          "alsoUnused", alsoUnused, "Whose", whose(usedBy.isEmpty() ? allChoosers : usedBy, true));
+      Set<Chooser> held = usedBy.isEmpty() ? allChoosers : usedBy;
+      boolean less = usedChoices.stream().map(i -> choices.get(i).preference())
+          .anyMatch(p -> p == Preference.ADVICE_OR_SELF_MANAGEMENT || p == Preference.DECLINES_HELP);
+      String asked = usedChoices.stream().sorted().map(i -> choices.get(i).preference()).distinct()
+          .map(p -> p.label().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(" or "));
+      Wording w = new Wording(Texts.fill("choice.held.practitioner", "suggestion", label(after), "rules",
+          String.join(", ", heldBy), "alsoUnused", alsoUnused, "asked", asked.isEmpty() ? "a choice" : asked,
+          "choosers", held.stream().map(Chooser::label).collect(Collectors.joining(" and "))),
+          Texts.fill((less ? "choice.held.less" : "choice.held.same") + ".family", "Whose", whose(held, true)));
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.HELD_BY_RISK,
           new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(ids), unused);
     }
@@ -286,12 +295,13 @@ final class Discussion {
       String practitioner = Texts.fill("whyNot.outweighed.practitioner", "grouping", g.label(),
           "rules", outweighed.stream().map(WhyNot.Condition::ruleId).collect(Collectors.joining(", ")),
           "outweighing", by.isEmpty() ? "the policy" : String.join(", ", by), "how", how, "suggestion", suggestion);
-      // the family hears the first part of a deciding rule's condition: it held, so it is true
-      Optional<String> because = by.stream().map(rules::byId)
-          .flatMap(Optional::stream).flatMap(r -> r.requires().stream().filter(k -> k.holds(facts)).findFirst().stream())
-          .map(k -> k.wording().family()).findFirst();
+      // the family hears the first two parts of a deciding rule's condition that held, worded for this case
+      Optional<String> because = by.stream().map(rules::byId).flatMap(Optional::stream).findFirst()
+          .map(r -> r.requires().stream().filter(k -> k.holds(facts)).limit(2).map(k -> k.wordingWhenHeld(facts).family())
+              .collect(Collectors.joining(", and ")))
+          .filter(b -> !b.isEmpty());
       String family = because.map(b -> Texts.fill("whyNot.outweighed.family", "grouping", g.label(),
-              "Because", Texts.capitalised(b), "suggestion", suggestion))
+              "because", b, "suggestion", suggestion))
           .orElse(Texts.fill("whyNot.outweighed.other.family", "grouping", g.label(), "suggestion", suggestion));
       return new Wording(practitioner, family);
     }
@@ -369,6 +379,11 @@ final class Discussion {
       if (earliestGoal.isPresent()) {
         review = earliestGoal;
       }
+    }
+    // at immediate danger or high risk the plan is reviewed soon, whatever the usual period
+    if (a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)) {
+      LocalDate soon = c.assessmentDate().plusDays(local.reviewAtCrisisWithinDays());
+      review = Optional.of(review.filter(r -> r.isBefore(soon)).orElse(soon));
     }
     // what happens after the last episode: the review rule that decided the suggestion, if one did
     // or, failing that, a note that reads the latest review

@@ -116,12 +116,13 @@ public final class FamilyView {
     List<String> deciding = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Reason r : a.reasons()) {
-      if (r.standing() == Reason.Standing.SET_ASIDE || r.role() == Reason.Role.DERIVES) {
-        continue;
+      if (r.standing() == Reason.Standing.SET_ASIDE || r.standing() == Reason.Standing.ON_HOLD
+          || r.role() == Reason.Role.DERIVES) {
+        continue; // with no suggestion yet, a proposal on hold is not a reason to give the family
       }
       String text = aboutHarmFromOthers(r.facts()) && !o.harmFromOthersSafeToShare() ? t("safetyNet.safeguarding.family")
           : r.family();
-      List<String> to = r.role() == Reason.Role.NOTES || r.standing() == Reason.Standing.ON_HOLD ? notes : deciding;
+      List<String> to = r.role() == Reason.Role.NOTES ? notes : deciding;
       if (!to.contains(text)) {
         to.add(text);
       }
@@ -178,7 +179,7 @@ public final class FamilyView {
       more.sectionWhole(t("page.treatmentOrRisk.family"), List.of(t("page.treatment.family"), t("page.riskSupport.family")));
     }
     more.sectionWhole(t("page.whyNot.family"), a.whyNot().stream().map(w -> w.summary().family()).distinct().toList());
-    a.changes().ifPresent(ch -> more.sectionWhole(Texts.fill("page.changes.family", "notice", t("changes.notice.family")),
+    a.changes().filter(ch -> a.status() == AdviceStatus.SUGGESTION).ifPresent(ch -> more.sectionWhole(Texts.fill("page.changes.family", "notice", t("changes.notice.family")),
         ch.options().stream().filter(ChangesToDiscuss.Option::forFamily).map(x -> x.wording().family()).distinct().toList()));
     String details = more.text().isEmpty() ? "" : "\n" + t("page.details.family") + "\n" + more.text();
     return new Page(summary, details);

@@ -140,6 +140,8 @@ public final class LocalConfiguration {
   public static final String YOUNG_PERSON_LEADS_FROM = "choice.youngPersonLeadsFrom";
   /** How many days after an episode ended its last review still counts as the review of now. */
   public static final String REVIEW_CURRENT_WITHIN_DAYS = "review.currentWithinDays";
+  /** How many days after the assessment the plan is reviewed when an immediate crisis response is raised. */
+  public static final String REVIEW_AT_CRISIS_WITHIN_DAYS = "review.atCrisisWithinDays";
 
   /** The prefix of keys giving the age from which a Current View item is rated, e.g. {@code currentView.ratedFromAge.problem.18}. */
   public static final String RATED_FROM_AGE = "currentView.ratedFromAge.";
@@ -157,7 +159,8 @@ public final class LocalConfiguration {
   private static final ImmutableMap<String, int[]> CLINICAL_KEYS = ImmutableMap.of(
       PARENT_LEADS_UNDER, new int[] {0, 26},
       YOUNG_PERSON_LEADS_FROM, new int[] {0, 26},
-      REVIEW_CURRENT_WITHIN_DAYS, new int[] {0, 365});
+      REVIEW_CURRENT_WITHIN_DAYS, new int[] {0, 365},
+      REVIEW_AT_CRISIS_WITHIN_DAYS, new int[] {0, 28});
 
   /**
    * Whose informed choice leads at this age: the parent's or carer's below
@@ -179,6 +182,14 @@ public final class LocalConfiguration {
    */
   public int reviewCurrentWithinDays() {
     return intValue(REVIEW_CURRENT_WITHIN_DAYS);
+  }
+
+  /**
+   * How many days after the assessment the plan is reviewed when an immediate crisis response is
+   * raised, whatever the grouping's usual review period (default 7).
+   */
+  public int reviewAtCrisisWithinDays() {
+    return intValue(REVIEW_AT_CRISIS_WITHIN_DAYS);
   }
 
   private int intValue(String key) {

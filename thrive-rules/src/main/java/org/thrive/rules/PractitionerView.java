@@ -33,9 +33,11 @@ public final class PractitionerView {
       line(out, "  " + input.description());
     } else {
       line(out, "No grouping can be suggested yet. What is missing:");
-      for (MissingInformation m : a.missing()) {
-        line(out, "  - " + m.label() + " (" + m.field() + "): " + m.why());
-      }
+      // items missing for the same reason are listed together, the reason once
+      java.util.Map<String, java.util.List<MissingInformation>> byWhy = new java.util.LinkedHashMap<>();
+      a.missing().forEach(m -> byWhy.computeIfAbsent(m.why(), k -> new java.util.ArrayList<>()).add(m));
+      byWhy.forEach((why, items) -> line(out, "  - " + items.stream().map(m -> m.label() + " (" + m.field() + ")")
+          .collect(java.util.stream.Collectors.joining(", ")) + ": " + why));
     }
     a.needsOnly().ifPresent(n -> {
       line(out, "");

@@ -225,7 +225,7 @@ public final class ThriveAdvisor {
   private Advice discuss(RuleSet rules, ThriveCase thriveCase) {
     Advice advice = advise(rules, thriveCase);
     Instant now = advice.provenance().evaluatedAt();
-    ChangesToDiscuss changes = ChangeExplorer.explore(thriveCase, advice.suggestion(),
+    ChangesToDiscuss changes = ChangeExplorer.explore(thriveCase, local.choiceStage(thriveCase.age()), advice.suggestion(),
         varied -> evaluate(rules, varied, now).advice().suggestion(), maxVariations, maxExploreTime, System::nanoTime);
     if (!changes.complete()) {
       LOG.warn("search for changes to discuss stopped at its bound after {} evaluations", changes.evaluated());

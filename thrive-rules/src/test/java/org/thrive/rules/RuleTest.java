@@ -1819,6 +1819,45 @@ class RuleTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void reviewSameHelpAgain_adviceEndedWeeksAgoWithNoBenefit_stillNeedsAClinicalReview() {
+      // given advice that brought no benefit and ended two months ago (its review no longer describes now)
+      Advice a = advise(base().age(11).needs(problems(3, Rating.MODERATE)).history(new HelpHistory(com.google.common.collect.ImmutableList.of(
+          new HelpEpisode(HelpKind.ADVICE, ASSESSED.minusMonths(5), java.util.Optional.of(ASSESSED.minusMonths(2)),
+              org.thrive.model.history.Outcome.NO_BENEFIT)), Progress.NO_PROGRESS, org.thrive.model.history.Engagement.ENGAGED))
+          .choices(parentChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
+      // then the same advice again is still reconsidered with a clinician
+      assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).contains("review.same-help-again");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void reviewRiskSupportStepDown_riskSupportOngoingAndNoCurrentRisk_keepsTheSafetyPlan() {
+      Advice a = advise(base().age(16).needs(problems(10, Rating.MILD)).history(historyOf(Progress.PROGRESSING,
+          HelpEpisode.ongoing(HelpKind.RISK_SUPPORT, ASSESSED.minusMonths(8)))));
+      assertThat(safeguardsBy(a, SafeguardKind.SAFETY_PLAN)).contains("review.risk-support-step-down");
+      assertNotFired(advise(base().age(16).needs(problems(10, Rating.MILD)).history(historyOf(Progress.PROGRESSING,
+          HelpEpisode.ongoing(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusMonths(8))))), "review.risk-support-step-down");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void reviewSpecialistAgain_moreHelpAgainAfterSpecialistTreatmentBroughtNoBenefit_needsAClinicalReview() {
+      // given goals-based help and then specialist treatment brought no benefit, ended months ago, and the need is Severe
+      Advice a = advise(base().age(15).needs(problems(4, Rating.SEVERE)).history(new HelpHistory(
+          com.google.common.collect.ImmutableList.of(
+              new HelpEpisode(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusMonths(14), java.util.Optional.of(
+                  ASSESSED.minusMonths(9)), org.thrive.model.history.Outcome.NO_BENEFIT),
+              new HelpEpisode(HelpKind.EXTENSIVE_TREATMENT, ASSESSED.minusMonths(8), java.util.Optional.of(
+                  ASSESSED.minusMonths(3)), org.thrive.model.history.Outcome.NO_BENEFIT)),
+          Progress.DETERIORATED, org.thrive.model.history.Engagement.ENGAGED)));
+      // then more in-depth help is not simply given again: a senior clinician reconsiders
+      assertThat(a.suggestion()).contains(Grouping.GETTING_MORE_HELP);
+      assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).contains("review.specialist-again");
+      assertThat(a.reasons()).noneMatch(r -> r.family().contains("this time"));
+    }
+
+    @Test
     void reviewSameHelpAgain_differentHelpChosenOrProgressing_doesNotFire() {
       // a different kind of help after no progress is reconsideration, not more of the same
       assertNotFired(advise(base().age(13).needs(problems(9, Rating.MODERATE)).history(historyOf(Progress.NO_PROGRESS,
@@ -1972,7 +2011,7 @@ class RuleTest {
         "risk-support.specialist-not-tried", "risk-support.continues", "warning.age-guidance",
         "risk.substance-young-child", "info.risk-not-assessed-no-need", "info.engagement-not-known-at-risk",
         "choice.same-help-at-risk", "review.goals-met-severe-remains", "review.no-progress-after-advice",
-        "choice.severe-need-under-16", "review.same-help-again");
+        "choice.severe-need-under-16", "review.same-help-again", "review.risk-support-step-down", "review.specialist-again");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

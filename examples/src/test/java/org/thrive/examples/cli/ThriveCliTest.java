@@ -191,7 +191,7 @@ class ThriveCliTest {
   @Test
   void rulesCheck_mertonRules_isOk() {
     assertThat(run("rules", "check", "local-rules/merton")).isZero();
-    assertThat(out.toString()).startsWith("ok: rule set merton 2026.1 (66 rules), sha256 ");
+    assertThat(out.toString()).startsWith("ok: rule set merton 2026.1 (68 rules), sha256 ");
   }
 
   @Test
