@@ -275,7 +275,7 @@ public final class FamilyView {
     for (CaseFact f : facts) {
       String v = f.value().toLowerCase(Locale.ROOT);
       if (f.field().equals("risk.harmFromOthers")
-          || f.field().equals("derived.significantRisk") && (v.contains("harm from others") || v.contains("young child"))
+          || f.field().equals("derived.harmFromOthers")
           || HARM_ITEMS.contains(f.field()) && v.equals("yes")) {
         return true;
       }

@@ -11,7 +11,10 @@ import org.thrive.model.risk.RiskKind;
 public record SignificantRisk(RiskKind kind, String indicator) implements Conclusion {
   @Override
   public ImmutableList<CaseFact> describe() {
-    return ImmutableList.of(new CaseFact("derived.significantRisk", "Significant risk", indicator));
+    // harm from others has its own field, so a rendering can tell it apart without reading the words
+    return ImmutableList.of(kind == RiskKind.FROM_OTHERS
+        ? new CaseFact("derived.harmFromOthers", "Significant risk of harm from others", indicator)
+        : new CaseFact("derived.significantRisk", "Significant risk", indicator));
   }
 
   /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
