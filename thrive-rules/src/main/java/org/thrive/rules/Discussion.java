@@ -41,7 +41,9 @@ final class Discussion {
     Advice core = assessed.advice();
     return Advice.Builder.from(core)
         .choiceEffect(Optional.of(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(),
-            unused(assessed.usedChoices(), c, local, core.suggestion()), withoutChoice, c)))
+            unused(assessed.usedChoices(), c, local, core.suggestion()), withoutChoice, c, false)
+            .withParentWording(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(),
+                unused(assessed.usedChoices(), c, local, core.suggestion()), withoutChoice, c, true).wording().family())))
         .addWhyNot(whyNot(core, rules, assessed.facts()))
         .addOptions(options(core, withoutChoice, c, local))
         .endings(endings(core, c, local, rules))
@@ -92,7 +94,7 @@ final class Discussion {
   }
 
   /** One sentence per unused choice, in both wordings. */
-  private static Wording describeUnused(List<ChoiceEffect.UnusedChoice> unused, boolean goalsMissing) {
+  private static Wording describeUnused(List<ChoiceEffect.UnusedChoice> unused, boolean goalsMissing, Audience audience) {
     List<String> p = new ArrayList<>();
     List<String> f = new ArrayList<>();
     for (ChoiceEffect.UnusedChoice u : unused) {
@@ -100,8 +102,8 @@ final class Discussion {
       p.add(Texts.fill("choice.unused.practitioner", "chooser", u.chooser().label(),
           "preference", u.preference().label().toLowerCase(java.util.Locale.ROOT),
           "why", Texts.fill(key + ".practitioner")));
-      String sentence = Texts.fill("choice.unused.family", "whose", whose(Set.of(u.chooser()), false),
-          "why", Texts.fill(key + ".family"));
+      String sentence = Texts.fill("choice.unused.family", "whose", audience.whose(Set.of(u.chooser()), false),
+          "why", Texts.fill(audience.family(key)));
       if (!f.contains(sentence)) {
         f.add(sentence);
       }
@@ -109,15 +111,28 @@ final class Discussion {
     return new Wording(String.join(" ", p), String.join(" ", f));
   }
 
-  /** Who chose, in family words: "you", "your family", or both. */
-  private static String whose(Set<Chooser> choosers, boolean start) {
-    String who = choosers.contains(Chooser.YOUNG_PERSON) && choosers.contains(Chooser.PARENT_OR_CARER) ? "both"
-        : choosers.contains(Chooser.YOUNG_PERSON) ? "youngPerson" : "parent";
-    return Texts.fill("whose." + who + (start ? ".start" : "") + ".family");
+  /** Whom the family wording speaks to: the young person, or a parent or carer. */
+  private record Audience(boolean parent) {
+    /** Who chose, in family words: "you", "your mum, dad or carer", or both; to a parent, "your child" and "you". */
+    String whose(Set<Chooser> choosers, boolean start) {
+      String who = choosers.contains(Chooser.YOUNG_PERSON) && choosers.contains(Chooser.PARENT_OR_CARER) ? "both"
+          : choosers.contains(Chooser.YOUNG_PERSON) ? "youngPerson" : "parent";
+      return Texts.fill("whose." + who + (start ? ".start" : "") + (parent ? ".parent" : ".family"));
+    }
+
+    /** The family template {@code key}, in its wording to a parent where it has one. */
+    String family(String key) {
+      return parent && Texts.templates().containsKey(key + ".parent") ? key + ".parent" : key + ".family";
+    }
   }
 
+  /**
+   * Needs versus choice. The family wording speaks to the young person, or with {@code toParent} to
+   * a parent or carer ("your child", and "you" for the parent's own choice).
+   */
   static ChoiceEffect choiceEffect(Advice with, Set<String> choiceRuleIds, Set<Integer> usedChoices,
-      ImmutableList<ChoiceEffect.UnusedChoice> unused, Advice without, ThriveCase c) {
+      ImmutableList<ChoiceEffect.UnusedChoice> unused, Advice without, ThriveCase c, boolean toParent) {
+    Audience audience = new Audience(toParent);
     Optional<Grouping> needs = with.needsOnly();
     Optional<Grouping> before = without.suggestion();
     Optional<Grouping> after = with.suggestion();
@@ -137,11 +152,12 @@ final class Discussion {
     boolean goalsMissing = c.choices().goals().isEmpty();
     if (choices.isEmpty()) {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.NO_CHOICE_EXPRESSED,
-          Texts.both("choice.none", "needs", needsText), ImmutableList.of(), ImmutableList.of());
+          new Wording(Texts.fill("choice.none.practitioner", "needs", needsText), Texts.fill(audience.family("choice.none"))),
+          ImmutableList.of(), ImmutableList.of());
     }
     if (after.isEmpty()) {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.WAITING_FOR_INFORMATION,
-          Texts.both("choice.waiting", "whose", whose(allChoosers, false)), ImmutableList.copyOf(choiceRules), unused);
+          Texts.both("choice.waiting", "whose", audience.whose(allChoosers, false)), ImmutableList.copyOf(choiceRules), unused);
     }
     // the recorded choices that agree with the suggestion: those a rule used, and those no rule
     // needed because the suggestion already is what they ask for
@@ -156,7 +172,7 @@ final class Discussion {
     }
     List<ChoiceEffect.UnusedChoice> reported = unused.stream()
         .filter(u -> u.why() != ChoiceEffect.WhyNotUsed.ALREADY_SUGGESTED).toList();
-    Wording unusedText = describeUnused(reported, goalsMissing);
+    Wording unusedText = describeUnused(reported, goalsMissing, audience);
     String alsoUnused = reported.isEmpty() ? "" : Texts.fill("choice.also.practitioner", "unused", unusedText.practitioner());
     String alsoFamily = reported.isEmpty() ? "" : " " + unusedText.family();
     // the rules that changed the suggestion: a rule that only raised a safeguard held it, it did not change it
@@ -166,8 +182,8 @@ final class Discussion {
         .filter(r -> r.standing() == Reason.Standing.SET_ASIDE && r.basis().equals(Optional.of(Basis.CHOICE)))
         .map(Reason::ruleId).toList();
     if (!setAsideChoices.isEmpty()) {
-      Wording w = Texts.both("choice.differ", "setAside", String.join(", ", setAsideChoices), "suggestion", label(after),
-          "alsoUnused", alsoUnused);
+      Wording w = new Wording(Texts.fill("choice.differ.practitioner", "setAside", String.join(", ", setAsideChoices),
+          "suggestion", label(after), "alsoUnused", alsoUnused), Texts.fill(audience.family("choice.differ")));
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHOICES_DIFFER,
           new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
     }
@@ -177,12 +193,12 @@ final class Discussion {
       Wording w = new Wording(Texts.fillSome(key + ".practitioner", "needs", needsText, "without", label(before),
           "suggestion", label(after), "rules", String.join(", ", changedBy.isEmpty() ? choiceRules : changedBy),
           "alsoUnused", alsoUnused), Texts.fill("choice.changed.family", "without", label(before),
-          "suggestion", label(after), "whose", whose(usedBy, false)));
+          "suggestion", label(after), "whose", audience.whose(usedBy, false)));
       // declining help at current risk makes risk support, which the family did not choose: say so
       Set<Chooser> declined = choices.stream().filter(ch -> ch.preference() == Preference.DECLINES_HELP)
           .map(Choice::chooser).collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Chooser.class)));
       String family = after.equals(Optional.of(Grouping.GETTING_RISK_SUPPORT)) && !declined.isEmpty()
-          ? Texts.fill("choice.riskSupportInstead.family", "Whose", whose(declined, true)) : w.family();
+          ? Texts.fill("choice.riskSupportInstead.family", "Whose", audience.whose(declined, true)) : w.family();
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHANGED,
           new Wording(w.practitioner(), family + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
     }
@@ -197,14 +213,14 @@ final class Discussion {
       Wording w = new Wording(Texts.fill("choice.held.practitioner", "suggestion", label(after), "rules",
           String.join(", ", heldBy), "alsoUnused", alsoUnused, "asked", asked.isEmpty() ? "a choice" : asked,
           "choosers", held.stream().map(Chooser::label).collect(Collectors.joining(" and "))),
-          Texts.fill((less ? "choice.held.less" : "choice.held.same") + ".family", "Whose", whose(held, true)));
+          Texts.fill((less ? "choice.held.less" : "choice.held.same") + ".family", "Whose", audience.whose(held, true)));
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.HELD_BY_RISK,
           new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(ids), unused);
     }
     if (!agreeing.isEmpty()) {
       Wording w = Texts.both("choice.confirmed", "suggestion", label(after),
           "rules", choiceRules.isEmpty() ? "" : " (" + String.join(", ", choiceRules) + ")", "alsoUnused", alsoUnused,
-          "whose", whose(agreeing, false));
+          "whose", audience.whose(agreeing, false));
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CONFIRMED,
           new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
     }
@@ -212,7 +228,7 @@ final class Discussion {
       String asked = usedChoices.stream().sorted().map(i -> choices.get(i).preference()).distinct()
           .map(p -> p.label().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(" or "));
       Wording w = Texts.both("choice.notFollowed", "asked", asked, "suggestion", label(after),
-          "rules", String.join(", ", choiceRules), "alsoUnused", alsoUnused, "Whose", whose(usedBy, true),
+          "rules", String.join(", ", choiceRules), "alsoUnused", alsoUnused, "Whose", audience.whose(usedBy, true),
           "choosers", usedBy.stream().map(Chooser::label).collect(Collectors.joining(" and ")));
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.NOT_FOLLOWED,
           new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(choiceRules), unused);

@@ -106,7 +106,7 @@ public final class FamilyView {
     a.choiceEffect().ifPresent(e -> {
       // a choice held for safety, told where a parent may be the source of harm, could warn them
       String text = withhold && e.kind() == ChoiceEffect.Kind.HELD_BY_RISK ? t("page.choiceHeld.neutral.family")
-          : e.wording().family();
+          : o.audience() == Audience.PARENT_OR_CARER ? e.forParent() : e.wording().family();
       out.blank();
       out.item("", Texts.fill("page.choice.family", "text", text));
     });

@@ -30,7 +30,7 @@ class ReadabilityTest {
       texts.put("local configuration family text " + i, local.get(i));
     }
     Texts.templates().forEach((k, v) -> {
-      if (k.endsWith(".family")) {
+      if (k.endsWith(".family") || k.endsWith(".parent")) {
         // placeholders filled with typical words: a grouping's name, a short phrase
         texts.put("template " + k, v.replace("{more}", "").replaceAll("\\{[A-Z][A-Za-z]*}", "You").replaceAll("\\{grouping}", "Getting More Help")
             .replaceAll("\\{[a-z][A-Za-z]*}", "things are quite hard"));

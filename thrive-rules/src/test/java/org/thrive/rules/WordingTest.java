@@ -23,7 +23,7 @@ class WordingTest {
   void templates_everyKey_isForOneAudienceAndEveryTemplateIsFilledText() {
     assertThat(Texts.templates()).hasSizeGreaterThan(80);
     Texts.templates().forEach((key, template) -> {
-      assertThat(key).as(key).matches(".*\\.(practitioner|family)$");
+      assertThat(key).as(key).matches(".*\\.(practitioner|family|parent)$");
       assertThat(template.trim()).as(key).isNotEmpty();
       // no rule-id or constant spelling leaks into wording
       assertThat(template).as(key).doesNotContainPattern("[A-Z]{2,}_[A-Z]");

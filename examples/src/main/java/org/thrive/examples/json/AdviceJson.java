@@ -87,6 +87,7 @@ public final class AdviceJson {
       e.withoutChoice().ifPresentOrElse(g -> o.put("withoutChoice", g.name()), () -> o.putNull("withoutChoice"));
       e.withChoice().ifPresentOrElse(g -> o.put("withChoice", g.name()), () -> o.putNull("withChoice"));
       o.set("wording", wording(e.wording()));
+      o.put("forParent", e.forParent());
       ArrayNode ids = o.putArray("ruleIds");
       e.ruleIds().forEach(ids::add);
     }, () -> root.putNull("choiceEffect"));

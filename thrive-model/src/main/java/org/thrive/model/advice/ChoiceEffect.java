@@ -19,6 +19,7 @@ import org.thrive.model.grouping.Grouping;
  * @param wording what happened, in both wordings
  * @param ruleIds the choice rules (and safeguards) behind it
  * @param unused the recorded choices that no rule used, with why; never reported as agreement
+ * @param forParent the family wording addressed to a parent or carer rather than to the young person
  */
 public record ChoiceEffect(
     Optional<Grouping> needsOnly,
@@ -27,7 +28,20 @@ public record ChoiceEffect(
     Kind kind,
     Wording wording,
     ImmutableList<String> ruleIds,
-    ImmutableList<UnusedChoice> unused) {
+    ImmutableList<UnusedChoice> unused,
+    String forParent) {
+
+  /** A choice effect whose family wording is the same for the young person and a parent. */
+  public ChoiceEffect(Optional<Grouping> needsOnly, Optional<Grouping> withoutChoice, Optional<Grouping> withChoice,
+      Kind kind, Wording wording, ImmutableList<String> ruleIds, ImmutableList<UnusedChoice> unused) {
+    this(needsOnly, withoutChoice, withChoice, kind, wording, ruleIds, unused, wording.family());
+  }
+
+  /** This choice effect with its family wording addressed to a parent or carer. */
+  public ChoiceEffect withParentWording(String parent) {
+    return new ChoiceEffect(needsOnly, withoutChoice, withChoice, kind, wording, ruleIds, unused, parent);
+  }
+
 
   /** How the choice acted on the suggestion. */
   public enum Kind {
@@ -82,5 +96,6 @@ public record ChoiceEffect(
     checkNotNull(wording, "wording");
     ruleIds = ImmutableList.copyOf(checkNotNull(ruleIds, "ruleIds"));
     unused = ImmutableList.copyOf(checkNotNull(unused, "unused"));
+    checkNotNull(forParent, "forParent");
   }
 }
