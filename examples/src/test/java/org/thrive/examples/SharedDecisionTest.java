@@ -67,13 +67,15 @@ class SharedDecisionTest {
     Advice a = Vignettes.ADVISOR.advise(p12WithParentChoosingHelp(14));
 
     // then
+    // then support is not lowered on her choice alone while her parent asks for help: both are discussed
     assertThat(a.suggestion()).contains(GETTING_HELP);
-    assertThat(a.resolution()).isPresent();
+    assertThat(a.provenance().firedRuleIds()).doesNotContain("choice.self-management");
     ChoiceEffect e = a.choiceEffect().orElseThrow();
     assertThat(e.kind()).isEqualTo(ChoiceEffect.Kind.CHOICES_DIFFER);
-    assertThat(e.wording().practitioner()).contains("choice.self-management");
+    assertThat(e.wording().practitioner()).contains("the young person chose advice or self-management and a parent or carer"
+        + " goal-based help");
     assertThat(e.wording().family()).contains("chose different things");
-    assertThat(e.unused()).isEmpty();
+    assertThat(e.unused()).extracting(ChoiceEffect.UnusedChoice::why).containsExactly(ChoiceEffect.WhyNotUsed.PARENT_ASKS_FOR_HELP);
   }
 
   private static org.thrive.model.ThriveCase p12WithParentChoosingHelp(int age) {
@@ -139,7 +141,8 @@ class SharedDecisionTest {
     assertThat(a.hasSafeguard(org.thrive.model.advice.SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
     assertThat(a.endings().orElseThrow().reviewDate()).hasValueSatisfying(d ->
         assertThat(d).isBeforeOrEqualTo(Vignettes.read("P11").assessmentDate().plusDays(7)));
-    assertThat(a.safeguards()).anyMatch(s -> s.family().contains("today if you need it"));
+    assertThat(a.safeguards()).anyMatch(s -> s.family().contains("We will make sure you are safe today"));
+    assertThat(a.endings().orElseThrow().atReview().family()).contains("how safe you are");
   }
 
   @Test
@@ -198,7 +201,11 @@ class SharedDecisionTest {
   @Test
   void p08_riskSupportEndings_reviewedOnSafetyOutcomesWithAnOpenInvitationBackToTreatment() {
     var endings = discuss("P08").endings().orElseThrow();
-    assertThat(endings.atReview().practitioner()).contains("safety outcomes").contains("open invitation back to treatment");
+    // P08 has an immediate crisis response, so its first review checks safety first
+    assertThat(endings.atReview().practitioner()).contains("check safety first");
+    // the risk support review itself is on safety outcomes, with an open invitation back to treatment
+    assertThat(Vignettes.ADVISOR.localConfiguration().wording(GETTING_RISK_SUPPORT, "atReview").orElseThrow().practitioner())
+        .contains("safety outcomes").contains("open invitation back to treatment");
     // risk support is reviewed after 4 weeks, but P08 has an immediate crisis response: within 7 days
     assertThat(discuss("P08").hasSafeguard(org.thrive.model.advice.SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
     assertThat(endings.reviewDate()).contains(LocalDate.of(2026, 3, 9));

@@ -61,8 +61,9 @@ final class CaseFacts {
     for (int i = 0; i < choices.size(); i++) {
       Choice choice = choices.get(i);
       Optional<ChoiceEffect.WhyNotUsed> why = whyNotCounted(choice, choices, stage, significant);
+      boolean own = why.isEmpty() || choice.chooser() == Chooser.YOUNG_PERSON && stage != ChoiceStage.PARENT_OR_CARER_LEADS;
       out.add(new Chosen(i, choice.chooser(), choice.preference(), choice.setting(),
-          why.isEmpty() || why.get() != ChoiceEffect.WhyNotUsed.YOUNG_PERSON_LEADS, why.isEmpty()));
+          why.isEmpty() || why.get() != ChoiceEffect.WhyNotUsed.YOUNG_PERSON_LEADS, why.isEmpty(), own));
     }
     List<Goal> goals = c.choices().goals();
     out.add(new Goals(goals.size(), !goals.isEmpty() && goals.stream().allMatch(g -> g.reviewBy().isPresent())));
@@ -87,7 +88,8 @@ final class CaseFacts {
         specialistTried, h.latestReview(), reviewCurrent(c, local), h.engagement()));
     for (int i = 0; i < h.episodes().size(); i++) {
       HelpEpisode e = h.episodes().get(i);
-      out.add(new Episode(i, e.kind(), e.outcome(), i == h.episodes().size() - 1));
+      out.add(new Episode(i, e.kind(), e.outcome(), i == h.episodes().size() - 1,
+          e.end().map(end -> !end.plusDays(Episode.RECENT_DAYS).isBefore(c.assessmentDate())).orElse(true)));
     }
 
     c.agencies().forEach(a -> out.add(new Involved(a)));
@@ -111,6 +113,13 @@ final class CaseFacts {
         || choice.preference() == Preference.DECLINES_HELP;
     if (choice.chooser() == Chooser.YOUNG_PERSON && stage == ChoiceStage.PARENT_OR_CARER_LEADS && lowers) {
       return Optional.of(ChoiceEffect.WhyNotUsed.YOUNG_CHILD_CHOICE_ALONE);
+    }
+    if (choice.chooser() == Chooser.YOUNG_PERSON && stage == ChoiceStage.SHARED && lowers
+        && all.stream().anyMatch(o -> o.chooser() == Chooser.PARENT_OR_CARER
+            && (o.preference() == Preference.GOAL_BASED_HELP || o.preference() == Preference.SPECIALIST_TREATMENT))) {
+      // from 12 to 15 the choice is shared: the young person's choice of less support, against a
+      // parent's or carer's choice of help, does not lower support; both are discussed
+      return Optional.of(ChoiceEffect.WhyNotUsed.PARENT_ASKS_FOR_HELP);
     }
     if (choice.chooser() == Chooser.PARENT_OR_CARER) {
       boolean youngPersonChoseLess = all.stream().anyMatch(o -> o.chooser() == Chooser.YOUNG_PERSON

@@ -93,6 +93,10 @@ final class ChangeExplorer {
         if (current.isPresent() && v.changes.stream().anyMatch(ch -> ratingAgainst(ch, current.get(), g.get()))) {
           continue;
         }
+        // a pair that asks for more help to reach less support (or less help to reach more) is not a change to discuss
+        if (v.changes.size() > 1 && v.changes.stream().anyMatch(ch -> choiceAgainst(ch, g.get()))) {
+          continue;
+        }
         // minimal: a pair whose either change alone already leads there adds nothing
         if (v.changes.size() > 1 && v.changes.stream().anyMatch(ch -> g.equals(Optional.ofNullable(singleLeadsTo.get(ch))))) {
           continue;
@@ -118,6 +122,16 @@ final class ChangeExplorer {
   private static boolean towardsLess(CaseChange ch) {
     return List.of(Preference.ADVICE_OR_SELF_MANAGEMENT.name(), Preference.DECLINES_HELP.name(), Engagement.NOT_ENGAGED.name(),
         Engagement.AMBIVALENT.name()).contains(ch.toCode()) && (ch.field().equals(CHOICE) || ch.field().equals(ENGAGEMENT));
+  }
+
+  private static boolean choiceAgainst(CaseChange ch, Grouping then) {
+    if (!ch.field().equals(CHOICE)) {
+      return false;
+    }
+    Preference p = Preference.valueOf(ch.toCode());
+    boolean more = p == Preference.GOAL_BASED_HELP || p == Preference.SPECIALIST_TREATMENT;
+    return more ? then == Grouping.THRIVING || then == Grouping.GETTING_ADVICE
+        : then == Grouping.GETTING_MORE_HELP || then == Grouping.GETTING_RISK_SUPPORT;
   }
 
   private static boolean ratingAgainst(CaseChange ch, Grouping now, Grouping then) {

@@ -84,7 +84,7 @@ public enum Criterion {
 
   NO_CURRENT_RISK("no current risk to self or others is recorded", "there is no worry that you could hurt yourself or someone else",
       f -> !f.any(CurrentRisk.class)),
-  CURRENT_RISK("there is current risk to self or others", "there is a worry that you could hurt yourself or someone else",
+  CURRENT_RISK("there is current risk to self or others", "we know of a worry that you could hurt yourself or someone else",
       f -> f.any(CurrentRisk.class)) {
     /** Said of a case where it holds, by the kind of risk: to self, to others, or both. */
     @Override
@@ -136,7 +136,7 @@ public enum Criterion {
       f -> !f.history().specialistTried()),
   UNABLE_TO_USE_HELP("the young person is unable to use help now (not engaged, and declines help)",
       "it is hard for you to use help right now", f -> f.any(UnableToUseHelp.class)),
-  ABLE_TO_USE_HELP("the young person is not unable to use help now", "you can use help right now",
+  ABLE_TO_USE_HELP("the young person can use help now (is not both disengaged and declining help)", "you can use help right now",
       f -> !f.any(UnableToUseHelp.class)),
   NO_CLINICAL_RISK_UNTREATED("there is no clinical risk for which specialist treatment is still untried",
       "there is no special help left to try for your health",
@@ -165,12 +165,6 @@ public enum Criterion {
       + " lower support at this age", "you or your family choose to cope your own way",
       f -> f.chosen(c -> c.mayLowerSupport()
           && (c.preference() == Preference.ADVICE_OR_SELF_MANAGEMENT || c.preference() == Preference.DECLINES_HELP))),
-  NO_PARENT_ASKING_FOR_HELP_WITHOUT_GOALS("no parent or carer of a young person of shared-choice age asks for help"
-      + " while goals are not yet agreed", "no one in your family is asking for more help",
-      f -> !(f.person().choiceStage() == ChoiceStage.SHARED
-          && f.chosen(c -> c.counts() && c.chooser() == Chooser.PARENT_OR_CARER
-              && (c.preference() == Preference.GOAL_BASED_HELP || c.preference() == Preference.SPECIALIST_TREATMENT))
-          && f.goals().count() == 0)),
   GOAL_BASED_HELP_CHOSEN("the young person or family chooses goal-based help",
       "you or your family choose to work on goals with a helper",
       f -> f.chosen(c -> c.counts() && c.preference() == Preference.GOAL_BASED_HELP)),

@@ -64,21 +64,10 @@ final class Discussion {
         Choice choice = choices.get(i);
         out.add(new ChoiceEffect.UnusedChoice(choice.chooser(), choice.preference(),
             suggestion.isPresent() && fits(choice.preference(), suggestion.get()) ? ChoiceEffect.WhyNotUsed.ALREADY_SUGGESTED
-                : CaseFacts.whyNotCounted(choice, choices, stage, significant).orElse(
-                    parentAsksForHelp(choice, c, stage) ? ChoiceEffect.WhyNotUsed.PARENT_ASKS_FOR_HELP
-                        : ChoiceEffect.WhyNotUsed.NO_RULE_APPLIES)));
+                : CaseFacts.whyNotCounted(choice, choices, stage, significant).orElse(ChoiceEffect.WhyNotUsed.NO_RULE_APPLIES)));
       }
     }
     return out.build();
-  }
-
-  /** The shared-choice age, a young person's choice of less support, a parent's or carer's choice of help, no goals yet. */
-  private static boolean parentAsksForHelp(Choice choice, ThriveCase c, ChoiceStage stage) {
-    return stage == ChoiceStage.SHARED && choice.chooser() == Chooser.YOUNG_PERSON
-        && (choice.preference() == Preference.ADVICE_OR_SELF_MANAGEMENT || choice.preference() == Preference.DECLINES_HELP)
-        && c.choices().goals().isEmpty()
-        && c.choices().choices().stream().anyMatch(o -> o.chooser() == Chooser.PARENT_OR_CARER
-            && (o.preference() == Preference.GOAL_BASED_HELP || o.preference() == Preference.SPECIALIST_TREATMENT));
   }
 
   private static String whyKey(ChoiceEffect.UnusedChoice u, boolean goalsMissing) {
@@ -202,23 +191,42 @@ final class Discussion {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHANGED,
           new Wording(w.practitioner(), family + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
     }
-    if (!heldBy.isEmpty()) {
+    boolean atRisk = RiskSignals.isSignificant(c) || !RiskSignals.clinicalRisk(c).isEmpty();
+    if (!heldBy.isEmpty() && atRisk) {
       List<String> ids = new ArrayList<>(choiceRules);
       heldBy.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-      Set<Chooser> held = usedBy.isEmpty() ? allChoosers : usedBy;
       boolean less = usedChoices.stream().map(i -> choices.get(i).preference())
           .anyMatch(p -> p == Preference.ADVICE_OR_SELF_MANAGEMENT || p == Preference.DECLINES_HELP);
+      // who asked for less (or for the same help again): only their choice is named
+      Set<Chooser> held = usedChoices.stream().filter(i -> less == (choices.get(i).preference() == Preference.ADVICE_OR_SELF_MANAGEMENT
+              || choices.get(i).preference() == Preference.DECLINES_HELP)).map(i -> choices.get(i).chooser())
+          .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Chooser.class)));
+      if (held.isEmpty()) {
+        held = usedBy.isEmpty() ? allChoosers : usedBy;
+      }
       String asked = usedChoices.stream().sorted().map(i -> choices.get(i).preference()).distinct()
           .map(p -> p.label().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(" or "));
       Wording w = new Wording(Texts.fill("choice.held.practitioner", "suggestion", label(after), "rules",
           String.join(", ", heldBy), "alsoUnused", alsoUnused, "asked", asked.isEmpty() ? "a choice" : asked,
-          "choosers", held.stream().map(Chooser::label).collect(Collectors.joining(" and "))),
+          "choosers", joinLabels(held)),
           Texts.fill((less ? "choice.held.less" : "choice.held.same") + ".family", "Whose", audience.whose(held, true)));
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.HELD_BY_RISK,
           new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(ids), unused);
     }
+    List<ChoiceEffect.UnusedChoice> waiting = reported.stream()
+        .filter(u -> u.why() == ChoiceEffect.WhyNotUsed.PARENT_ASKS_FOR_HELP).toList();
+    if (!waiting.isEmpty()) {
+      // from 12 to 15 the choice is shared: a young person's choice of less support and a parent's
+      // choice of help are discussed together, and support is not lowered meanwhile
+      String parents = choices.stream().filter(ch -> ch.chooser() == Chooser.PARENT_OR_CARER)
+          .map(ch -> ch.preference().label().toLowerCase(java.util.Locale.ROOT)).distinct().collect(Collectors.joining(" or "));
+      return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHOICES_DIFFER,
+          new Wording(Texts.fill("choice.differShared.practitioner", "young", waiting.get(0).preference().label()
+              .toLowerCase(java.util.Locale.ROOT), "parent", parents, "suggestion", label(after)),
+              Texts.fill(audience.family("choice.differ"))), ImmutableList.copyOf(choiceRules), unused);
+    }
     if (!agreeing.isEmpty()) {
-      Wording w = Texts.both("choice.confirmed", "suggestion", label(after),
+      Wording w = Texts.both("choice.confirmed", "suggestion", label(after), "choosers", joinLabels(agreeing),
           "rules", choiceRules.isEmpty() ? "" : " (" + String.join(", ", choiceRules) + ")", "alsoUnused", alsoUnused,
           "whose", audience.whose(agreeing, false));
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CONFIRMED,
@@ -229,7 +237,7 @@ final class Discussion {
           .map(p -> p.label().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(" or "));
       Wording w = Texts.both("choice.notFollowed", "asked", asked, "suggestion", label(after),
           "rules", String.join(", ", choiceRules), "alsoUnused", alsoUnused, "Whose", audience.whose(usedBy, true),
-          "choosers", usedBy.stream().map(Chooser::label).collect(Collectors.joining(" and ")));
+          "choosers", joinLabels(usedBy));
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.NOT_FOLLOWED,
           new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
     }
@@ -237,6 +245,17 @@ final class Discussion {
         new Wording(Texts.fill("choice.notUsed.practitioner", "unused", unusedText.practitioner(),
             "suggestion", label(after)), unusedText.family()),
         ImmutableList.of(), unused);
+  }
+
+  /** Choosers' labels joined, the first capitalised and the rest in lower case: "The young person and a parent or carer". */
+  private static String joinLabels(Set<Chooser> choosers) {
+    List<String> labels = choosers.stream().map(Chooser::label).toList();
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < labels.size(); i++) {
+      String l = labels.get(i);
+      out.append(i == 0 ? l : " and " + Character.toLowerCase(l.charAt(0)) + l.substring(1));
+    }
+    return out.toString();
   }
 
   /** Whether a choice asks for what the grouping gives. */
@@ -313,8 +332,8 @@ final class Discussion {
           "outweighing", by.isEmpty() ? "the policy" : String.join(", ", by), "how", how, "suggestion", suggestion);
       // the family hears the first two parts of a deciding rule's condition that held, worded for this case
       Optional<String> because = by.stream().map(rules::byId).flatMap(Optional::stream).findFirst()
-          .map(r -> r.requires().stream().filter(k -> k.holds(facts)).limit(2).map(k -> k.wordingWhenHeld(facts).family())
-              .collect(Collectors.joining(", and ")))
+          .map(r -> r.requires().stream().filter(k -> k.holds(facts)).limit(1).map(k -> k.wordingWhenHeld(facts).family())
+              .collect(Collectors.joining()))
           .filter(b -> !b.isEmpty());
       String family = because.map(b -> Texts.fill("whyNot.outweighed.family", "grouping", g.label(),
               "because", b, "suggestion", suggestion))
@@ -338,7 +357,7 @@ final class Discussion {
       }
     }
     String practitioner = Texts.fill("whyNot.notMet.practitioner", "grouping", g.label(),
-        "conditions", String.join("; or when ", perRule));
+        "conditions", String.join("; ", perRule));
     // the family hears at most two parts, from the rules about needs first
     List<String> familyParts = firstParts.values().stream().distinct().limit(FAMILY_WHY_NOT_PARTS).toList();
     if (familyParts.isEmpty()) {
@@ -408,7 +427,9 @@ final class Discussion {
         .findFirst().or(() -> a.reasons().stream().filter(r -> r.role() == Reason.Role.NOTES
             && r.facts().stream().anyMatch(f -> f.field().equals("history.latestReview"))).findFirst())
         .map(r -> new Wording(r.practitioner(), r.family()));
-    return Optional.of(new Endings(ImmutableList.copyOf(criteria), review, local.wordingOrNote(g, "atReview"),
+    Wording atReview = a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE) ? Texts.both("endings.atCrisisReview")
+        : local.wordingOrNote(g, "atReview");
+    return Optional.of(new Endings(ImmutableList.copyOf(criteria), review, atReview,
         local.wording(g, "ifNotMet"), transition));
   }
 }

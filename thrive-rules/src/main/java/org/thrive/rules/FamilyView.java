@@ -141,7 +141,8 @@ public final class FamilyView {
     // safeguards are never shortened: each is shown whole, once
     List<String> safe = new ArrayList<>();
     for (Safeguard s : a.safeguards()) {
-      boolean harm = s.kind() == SafeguardKind.SAFEGUARDING || aboutHarmFromOthers(s.facts());
+      // the safeguarding safeguard tells of harm from others; other safeguards are worded without it
+      boolean harm = s.kind() == SafeguardKind.SAFEGUARDING;
       String text = harm && o.harmFromOthersSafeToShare() ? t("disclosure.harmFromOthers.family")
           : harm ? t("safetyNet.safeguarding.family") : s.family();
       if (!safe.contains(text)) {

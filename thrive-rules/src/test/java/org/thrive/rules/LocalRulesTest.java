@@ -180,8 +180,8 @@ class LocalRulesTest {
       assertThat(c.ruleId()).isEqualTo("local.two-moderate");
       assertThat(c.notHeld()).isEmpty();
     });
-    assertThat(w.summary().practitioner()).contains("two or more problems are rated Moderate (local.two-moderate; this rule"
-        + " does not list the parts of its condition");
+    assertThat(w.summary().practitioner()).contains("local.two-moderate needs two or more problems are rated Moderate (this"
+        + " rule does not list the parts of its condition");
     // the default rules' parts are still named for the family, and nothing is claimed about the local rule
     assertThat(w.summary().family()).doesNotContain("two things are quite hard");
   }

@@ -1680,6 +1680,35 @@ class RuleTest {
 
     @Test
     @org.junit.jupiter.api.Tag("hazard-control")
+    void sharedAge_youngPersonsChoiceOfLessSupport_doesNotLowerSupportWhileAParentAsksForHelp() {
+      // given a 14-year-old who chooses advice and a parent who chooses goal-based help, goals agreed
+      Advice a = advise(base().age(14).needs(problems(9, Rating.MODERATE)).choices(Choices.of(
+          Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT), Choice.of(Chooser.PARENT_OR_CARER,
+              Preference.GOAL_BASED_HELP)).withGoals(goalReviewedLater())));
+
+      // then support is not lowered on her choice alone; the two choices are discussed
+      assertNotFired(a, "choice.self-management");
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+      assertThat(a.choiceEffect().orElseThrow().kind()).isEqualTo(org.thrive.model.advice.ChoiceEffect.Kind.CHOICES_DIFFER);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
+    void sharedAge_youngPersonWhoDeclinesAtRisk_isStillUnableToUseHelpWhateverTheParentWants() {
+      // given a 14-year-old at high risk to self, not engaged, who declines; the parent wants specialist treatment
+      Advice a = advise(base().age(14).needs(problems(10, Rating.SEVERE)).risk(Risk.none().withToSelf(RiskLevel.HIGH))
+          .history(new HelpHistory(com.google.common.collect.ImmutableList.of(), Progress.NOT_REVIEWED,
+              org.thrive.model.history.Engagement.NOT_ENGAGED))
+          .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP),
+              Choice.of(Chooser.PARENT_OR_CARER, Preference.SPECIALIST_TREATMENT))));
+
+      // then a parent's wish does not make the young person able to use help, and the decline at risk is reviewed
+      assertThat(fired(a)).contains("history.unable-to-use-help-now");
+      assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).contains("choice.lower-support-at-risk");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
     void riskSubstanceYoungChild_drugOrAlcoholAtFour_isSafeguardingAndHoldsTheParentsChoice() {
       Advice a = advise(base().age(4).needs(problems(13, Rating.MODERATE))
           .choices(parentChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
@@ -1805,7 +1834,7 @@ class RuleTest {
 
       // then the informed choice still counts, but never simply more of the same: a clinician reviews the plan
       assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).contains("review.same-help-again");
-      assertThat(a.safeguards()).anyMatch(s -> s.family().contains("The help so far has not made things better"));
+      assertThat(a.safeguards()).anyMatch(s -> s.family().contains("The help you had did not make things better"));
     }
 
     @Test

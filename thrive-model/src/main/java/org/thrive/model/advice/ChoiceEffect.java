@@ -71,7 +71,7 @@ public record ChoiceEffect(
     YOUNG_PERSON_LEADS,
     /** At this age a parent's or carer's choice of less support does not lower support unless the young person's own informed choice is for less support too. */
     YOUNG_PERSONS_VIEW_NEEDED,
-    /** At the shared-choice age, the young person's choice of less support waits while a parent or carer asks for help and goals are not yet agreed: the two choices are discussed together. */
+    /** At the shared-choice age, the young person's choice of less support does not lower support while a parent or carer asks for help: the two choices are discussed together. */
     PARENT_ASKS_FOR_HELP,
     /** No rule acted on the choice, but the suggestion is already what it asks for, on other grounds: it agrees. */
     ALREADY_SUGGESTED,

@@ -17,7 +17,12 @@ import org.thrive.model.choice.Setting;
  *   <li>{@code mayLowerSupport}: the choice may also lower support (advice, self-management,
  *       declining help). False for a young child's own choice of less support (alone it never
  *       lowers support) and for a parent's choice of less support from the age where the young
- *       person may decide, until the young person's own view is recorded.
+ *       person may decide, until the young person's own view is recorded; and, from 12 to 15, for the
+ *       young person's choice of less support while a parent or carer asks for help.
+ *   <li>{@code ownView}: the choice speaks for the young person's own decision about help: a choice
+ *       that may lower support, or the young person's own choice from the shared-choice age. Rules
+ *       about being unable to use help, and holds on a choice of less support at risk, match it: a
+ *       parent's wish for help does not make a young person who declines able to use help.
  * </ul>
  *
  * Rules that act on a choice match {@code counts == true}; rules that lower support on a choice
@@ -25,7 +30,7 @@ import org.thrive.model.choice.Setting;
  * {@code Chosen(mayLowerSupport == true, preference == Preference.DECLINES_HELP)}.
  */
 public record Chosen(int index, Chooser chooser, Preference preference, Setting setting, boolean counts,
-    boolean mayLowerSupport)
+    boolean mayLowerSupport, boolean ownView)
     implements RuleFact {
   @Override
   public ImmutableList<CaseFact> describe() {

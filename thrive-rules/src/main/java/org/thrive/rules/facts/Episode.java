@@ -5,8 +5,15 @@ import org.thrive.model.advice.CaseFact;
 import org.thrive.model.history.HelpKind;
 import org.thrive.model.history.Outcome;
 
-/** One episode of help. {@code index} is its place in date order (0 is the earliest); {@code latest} marks the last. */
-public record Episode(int index, HelpKind kind, Outcome outcome, boolean latest) implements RuleFact {
+/**
+ * One episode of help. {@code index} is its place in date order (0 is the earliest); {@code latest}
+ * marks the last; {@code recent} is true when it is ongoing or ended within a year of the
+ * assessment ({@link #RECENT_DAYS}), so that what it showed still bears on the help of now.
+ */
+public record Episode(int index, HelpKind kind, Outcome outcome, boolean latest, boolean recent) implements RuleFact {
+  /** How many days after an episode ended it still counts as recent. */
+  public static final int RECENT_DAYS = 365;
+
   @Override
   public ImmutableList<CaseFact> describe() {
     return ImmutableList.of(new CaseFact("history.episodes[" + index + "]", "Episode of " + Words.of(kind.name()).toLowerCase(java.util.Locale.ROOT),
