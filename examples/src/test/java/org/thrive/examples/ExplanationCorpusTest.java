@@ -279,11 +279,11 @@ class ExplanationCorpusTest {
   @Test
   void parentPage_saysWhoItIsWrittenTo() {
     for (Case k : CORPUS) {
-      assertThat(k.parent().summary()).contains("This page is written to your child.");
+      assertThat(k.parent().summary()).contains("This page is for you, as a parent or carer.");
       // the choice is told to the parent as theirs and their child's, never as if they were the child
       String choiceLine = k.parent().summary().lines().filter(l -> l.startsWith("Your choice:")).findFirst().orElse("");
       assertThat(choiceLine).as(k.name()).doesNotContain("your mum, dad or carer").doesNotContain("At your age");
-      assertThat(k.young().summary()).doesNotContain("This page is written to your child.");
+      assertThat(k.young().summary()).doesNotContain("as a parent or carer");
     }
   }
 }

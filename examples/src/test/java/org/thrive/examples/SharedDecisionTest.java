@@ -153,7 +153,7 @@ class SharedDecisionTest {
     assertThat(w.summary().practitioner()).contains("treatment has not helped")
         .contains("unable to use help now (not engaged, and declines help)");
     // the family hears the part that did not hold for them: the help before did not fail
-    assertThat(w.summary().family()).contains("the treatment you had before did not work").contains("That is not how things are");
+    assertThat(w.summary().family()).contains("the treatment you had before did not work").contains("From what we know, that is not how things are");
   }
 
   @Test

@@ -167,9 +167,11 @@ final class Discussion {
     // the rules that changed the suggestion: a rule that only raised a safeguard held it, it did not change it
     Set<String> reasonIds = with.reasons().stream().map(Reason::ruleId).collect(Collectors.toSet());
     List<String> changedBy = choiceRules.stream().filter(reasonIds::contains).toList();
-    List<String> setAsideChoices = with.reasons().stream()
-        .filter(r -> r.standing() == Reason.Standing.SET_ASIDE && r.basis().equals(Optional.of(Basis.CHOICE)))
-        .map(Reason::ruleId).toList();
+    // choices differ when one choice rule was set aside by another on the same basis (the policy),
+    // not when a later basis outweighed a choice
+    List<String> setAsideChoices = with.resolution().map(res -> res.setAsideRuleIds().stream()
+        .filter(id -> with.reasons().stream().anyMatch(x -> x.ruleId().equals(id) && x.basis().equals(Optional.of(Basis.CHOICE))))
+        .toList()).orElse(List.of());
     if (!setAsideChoices.isEmpty()) {
       Wording w = new Wording(Texts.fill("choice.differ.practitioner", "setAside", String.join(", ", setAsideChoices),
           "suggestion", label(after), "alsoUnused", alsoUnused), Texts.fill(audience.family("choice.differ")));
@@ -192,7 +194,8 @@ final class Discussion {
           new Wording(w.practitioner(), family + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
     }
     boolean atRisk = RiskSignals.isSignificant(c) || !RiskSignals.clinicalRisk(c).isEmpty();
-    if (!heldBy.isEmpty() && atRisk) {
+    boolean wouldChange = usedChoices.stream().anyMatch(i -> !fits(choices.get(i).preference(), after.get()));
+    if (!heldBy.isEmpty() && atRisk && wouldChange) {
       List<String> ids = new ArrayList<>(choiceRules);
       heldBy.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
       boolean less = usedChoices.stream().map(i -> choices.get(i).preference())
@@ -209,7 +212,9 @@ final class Discussion {
       Wording w = new Wording(Texts.fill("choice.held.practitioner", "suggestion", label(after), "rules",
           String.join(", ", heldBy), "alsoUnused", alsoUnused, "asked", asked.isEmpty() ? "a choice" : asked,
           "choosers", joinLabels(held)),
-          Texts.fill((less ? "choice.held.less" : "choice.held.same") + ".family", "Whose", audience.whose(held, true)));
+          Texts.fill((less ? "choice.held.less" : "choice.held.same") + ".family", "Whose", audience.whose(held, true))
+              + (agreeing.isEmpty() || agreeing.equals(held) ? ""
+                  : " " + Texts.fill("choice.confirmed.family", "whose", audience.whose(agreeing, false))));
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.HELD_BY_RISK,
           new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(ids), unused);
     }
@@ -226,7 +231,7 @@ final class Discussion {
               Texts.fill(audience.family("choice.differ"))), ImmutableList.copyOf(choiceRules), unused);
     }
     if (!agreeing.isEmpty()) {
-      Wording w = Texts.both("choice.confirmed", "suggestion", label(after), "choosers", joinLabels(agreeing),
+      Wording w = Texts.both("choice.confirmed", "suggestion", label(after), "choosers", joinLabels(agreeing).toLowerCase(java.util.Locale.ROOT),
           "rules", choiceRules.isEmpty() ? "" : " (" + String.join(", ", choiceRules) + ")", "alsoUnused", alsoUnused,
           "whose", audience.whose(agreeing, false));
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CONFIRMED,
@@ -274,7 +279,7 @@ final class Discussion {
   // ---- why not the others ----
 
   /** How many parts of the conditions for a grouping the family page names. */
-  static final int FAMILY_WHY_NOT_PARTS = 2;
+  static final int FAMILY_WHY_NOT_PARTS = 3;
 
   /**
    * For each grouping not suggested, each rule that could propose it: the parts of its condition
@@ -332,8 +337,12 @@ final class Discussion {
           "outweighing", by.isEmpty() ? "the policy" : String.join(", ", by), "how", how, "suggestion", suggestion);
       // the family hears the first two parts of a deciding rule's condition that held, worded for this case
       Optional<String> because = by.stream().map(rules::byId).flatMap(Optional::stream).findFirst()
-          .map(r -> r.requires().stream().filter(k -> k.holds(facts)).limit(1).map(k -> k.wordingWhenHeld(facts).family())
-              .collect(Collectors.joining()))
+          .map(r -> {
+            // current risk alone never explains a grouping: it is said with the next part that held
+            List<Criterion> held = r.requires().stream().filter(k -> k.holds(facts)).toList();
+            int parts = !held.isEmpty() && held.get(0) == Criterion.CURRENT_RISK ? 2 : 1;
+            return held.stream().limit(parts).map(k -> k.wordingWhenHeld(facts).family()).collect(Collectors.joining(", and "));
+          })
           .filter(b -> !b.isEmpty());
       String family = because.map(b -> Texts.fill("whyNot.outweighed.family", "grouping", g.label(),
               "because", b, "suggestion", suggestion))

@@ -96,6 +96,11 @@ public final class FamilyView {
       out.line(t("page.parentIntro.family"));
     }
     Optional<OptionToDiscuss> suggested = a.options().stream().filter(OptionToDiscuss::suggested).findFirst();
+    if (a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)) {
+      // safety leads the page
+      out.blank();
+      out.line(t("page.crisisFirst.family"));
+    }
     out.blank();
     if (a.status() == AdviceStatus.SUGGESTION) {
       out.line(Texts.fill("page.suggest.family", "grouping", a.suggestion().orElseThrow().label()));
@@ -141,10 +146,12 @@ public final class FamilyView {
     // safeguards are never shortened: each is shown whole, once
     List<String> safe = new ArrayList<>();
     for (Safeguard s : a.safeguards()) {
-      // the safeguarding safeguard tells of harm from others; other safeguards are worded without it
-      boolean harm = s.kind() == SafeguardKind.SAFEGUARDING;
-      String text = harm && o.harmFromOthersSafeToShare() ? t("disclosure.harmFromOthers.family")
-          : harm ? t("safetyNet.safeguarding.family") : s.family();
+      // a safeguard raised because of harm from others is told neutrally until it is safe to share
+      boolean safeguarding = s.kind() == SafeguardKind.SAFEGUARDING;
+      boolean harm = safeguarding || aboutHarmFromOthers(s.facts());
+      String text = safeguarding && o.harmFromOthersSafeToShare() ? t("disclosure.harmFromOthers.family")
+          : safeguarding && withhold ? t("safetyNet.safeguarding.family")
+          : harm && withhold ? t("page.safeguardHeld.neutral.family") : s.family();
       if (!safe.contains(text)) {
         safe.add(text);
       }

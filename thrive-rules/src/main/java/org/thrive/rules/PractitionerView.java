@@ -24,6 +24,10 @@ public final class PractitionerView {
     StringBuilder out = new StringBuilder();
     line(out, "THRIVE suggestion for case " + a.caseId());
     line(out, Advice.NOTICE);
+    if (a.hasSafeguard(org.thrive.model.advice.SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)) {
+      line(out, "");
+      line(out, Texts.fill("page.crisisFirst.practitioner"));
+    }
     line(out, "");
     if (a.status() == AdviceStatus.SUGGESTION) {
       Grouping g = a.suggestion().orElseThrow();
