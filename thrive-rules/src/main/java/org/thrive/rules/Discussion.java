@@ -436,7 +436,9 @@ final class Discussion {
         .findFirst().or(() -> a.reasons().stream().filter(r -> r.role() == Reason.Role.NOTES
             && r.facts().stream().anyMatch(f -> f.field().equals("history.latestReview"))).findFirst())
         .map(r -> new Wording(r.practitioner(), r.family()));
+    boolean goalsBased = g == Grouping.GETTING_HELP || g == Grouping.GETTING_MORE_HELP;
     Wording atReview = a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE) ? Texts.both("endings.atCrisisReview")
+        : goalsBased && c.choices().goals().isEmpty() ? Texts.both("endings.agreeGoalsFirst")
         : local.wordingOrNote(g, "atReview");
     return Optional.of(new Endings(ImmutableList.copyOf(criteria), review, atReview,
         local.wording(g, "ifNotMet"), transition));

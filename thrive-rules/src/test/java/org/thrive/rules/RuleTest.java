@@ -1694,7 +1694,7 @@ class RuleTest {
 
     @Test
     @org.junit.jupiter.api.Tag("hazard-control")
-    void sharedAge_youngPersonWhoDeclinesAtRisk_isStillUnableToUseHelpWhateverTheParentWants() {
+    void sharedAge_youngPersonWhoDeclinesAtRiskWhileTheParentAsksForTreatment_isHeldForReviewNotRiskSupport() {
       // given a 14-year-old at high risk to self, not engaged, who declines; the parent wants specialist treatment
       Advice a = advise(base().age(14).needs(problems(10, Rating.SEVERE)).risk(Risk.none().withToSelf(RiskLevel.HIGH))
           .history(new HelpHistory(com.google.common.collect.ImmutableList.of(), Progress.NOT_REVIEWED,
@@ -1702,9 +1702,12 @@ class RuleTest {
           .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP),
               Choice.of(Chooser.PARENT_OR_CARER, Preference.SPECIALIST_TREATMENT))));
 
-      // then a parent's wish does not make the young person able to use help, and the decline at risk is reviewed
-      assertThat(fired(a)).contains("history.unable-to-use-help-now");
+      // then at the shared age the refusal alone does not make risk support: treatment is suggested,
+      // the decline at risk is reviewed, and the two choices are discussed
+      assertThat(fired(a)).doesNotContain("history.unable-to-use-help-now");
+      assertThat(a.suggestion()).isPresent().get().isNotEqualTo(Grouping.GETTING_RISK_SUPPORT);
       assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).contains("choice.lower-support-at-risk");
+      assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
     }
 
     @Test

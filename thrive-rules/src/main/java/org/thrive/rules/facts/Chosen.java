@@ -20,9 +20,9 @@ import org.thrive.model.choice.Setting;
  *       person may decide, until the young person's own view is recorded; and, from 12 to 15, for the
  *       young person's choice of less support while a parent or carer asks for help.
  *   <li>{@code ownView}: the choice speaks for the young person's own decision about help: a choice
- *       that may lower support, or the young person's own choice from the shared-choice age. Rules
- *       about being unable to use help, and holds on a choice of less support at risk, match it: a
- *       parent's wish for help does not make a young person who declines able to use help.
+ *       that may lower support, or the young person's own choice from the shared-choice age. The
+ *       holds on a choice of less support at risk match it, so a young person's decline at risk is
+ *       reviewed even while a parent asks for help.
  * </ul>
  *
  * Rules that act on a choice match {@code counts == true}; rules that lower support on a choice
