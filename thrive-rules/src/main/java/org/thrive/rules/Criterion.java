@@ -181,8 +181,11 @@ public enum Criterion {
       "you choose more help from a special team",
       f -> f.chosen(c -> c.counts() && c.preference() == Preference.SPECIALIST_TREATMENT
           && (c.chooser() == Chooser.YOUNG_PERSON || f.person().choiceStage() == ChoiceStage.PARENT_OR_CARER_LEADS))),
-  ENGAGED("the young person is engaged with help", "you want to take part in help",
-      f -> f.history().engagement() == Engagement.ENGAGED),
+  ENGAGED_OR_PARENT_CHOOSES_FOR_A_YOUNG_CHILD("the young person is engaged with help, or, for a young child, a parent or"
+      + " carer chooses specialist treatment", "you want to take part in help, or your family chose it for you",
+      f -> f.history().engagement() == Engagement.ENGAGED || f.person().choiceStage() == ChoiceStage.PARENT_OR_CARER_LEADS
+          && f.chosen(c -> c.counts() && c.chooser() == Chooser.PARENT_OR_CARER
+              && c.preference() == Preference.SPECIALIST_TREATMENT)),
   NO_NEW_HELP_CHOSEN("no goal-based help or specialist treatment is chosen", "you have not chosen new help",
       f -> !f.chosen(c -> c.counts()
           && (c.preference() == Preference.GOAL_BASED_HELP || c.preference() == Preference.SPECIALIST_TREATMENT)));

@@ -207,7 +207,9 @@ final class Discussion {
       if (held.isEmpty()) {
         held = usedBy.isEmpty() ? allChoosers : usedBy;
       }
-      String asked = usedChoices.stream().sorted().map(i -> choices.get(i).preference()).distinct()
+      Set<Chooser> heldChoosers = held;
+      String asked = usedChoices.stream().sorted().filter(i -> heldChoosers.contains(choices.get(i).chooser()))
+          .map(i -> choices.get(i).preference()).distinct()
           .map(p -> p.label().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(" or "));
       Wording w = new Wording(Texts.fill("choice.held.practitioner", "suggestion", label(after), "rules",
           String.join(", ", heldBy), "alsoUnused", alsoUnused, "asked", asked.isEmpty() ? "a choice" : asked,

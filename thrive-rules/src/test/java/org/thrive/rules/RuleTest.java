@@ -1680,6 +1680,22 @@ class RuleTest {
 
     @Test
     @org.junit.jupiter.api.Tag("hazard-control")
+    void youngChild_parentChoosesSpecialistTreatmentForASevereNeed_countsThoughTheChildDeclines() {
+      // given a 10-year-old at high risk with Severe self-harm who declines; the parent chooses specialist treatment
+      Advice a = advise(base().age(10).needs(problems(10, Rating.SEVERE)).risk(Risk.none().withToSelf(RiskLevel.HIGH))
+          .history(new HelpHistory(com.google.common.collect.ImmutableList.of(), Progress.NOT_REVIEWED,
+              org.thrive.model.history.Engagement.NOT_ENGAGED))
+          .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP),
+              Choice.of(Chooser.PARENT_OR_CARER, Preference.SPECIALIST_TREATMENT))));
+
+      // then the parent's informed choice leads for a young child: extensive treatment, not less
+      assertProposes(a, "choice.specialist-treatment", Grouping.GETTING_MORE_HELP, Basis.CHOICE);
+      assertThat(a.suggestion()).contains(Grouping.GETTING_MORE_HELP);
+      assertThat(a.choiceEffect().orElseThrow().unused()).noneMatch(u -> u.chooser() == Chooser.PARENT_OR_CARER);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("hazard-control")
     void sharedAge_youngPersonsChoiceOfLessSupport_doesNotLowerSupportWhileAParentAsksForHelp() {
       // given a 14-year-old who chooses advice and a parent who chooses goal-based help, goals agreed
       Advice a = advise(base().age(14).needs(problems(9, Rating.MODERATE)).choices(Choices.of(
