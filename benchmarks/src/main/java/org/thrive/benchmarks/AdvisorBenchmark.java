@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.thrive.examples.json.CaseReader;
+import org.thrive.json.CaseReader;
 import org.thrive.model.ThriveCase;
 import org.thrive.model.advice.Advice;
 import org.thrive.rules.RuleSource;
@@ -31,17 +31,17 @@ import org.thrive.rules.ThriveAdvisor;
  * The advisor's costs: explained suggestions per second on one and two threads sharing one
  * advisor, advice for discussion (with what would change it), reloading local rules, and the cold
  * path from building an advisor to the first suggestion in a fresh JVM. The cases are the twelve
- * vignettes in {@code examples/cases}; run from the project root.
+ * vignettes in {@code cases}; run from the project root.
  */
 @State(Scope.Benchmark)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class AdvisorBenchmark {
-  @Param({"examples/cases"})
+  @Param({"cases"})
   public String cases;
 
-  @Param({"examples/local-rules/merton"})
+  @Param({"local-rules/merton"})
   public String localRules;
 
   private ThriveAdvisor advisor;

@@ -61,8 +61,10 @@ final class Evaluation {
       }
       if (fired < bound && session.fireAllRules(1) > 0) {
         // halt() stops firing and leaves rules waiting: the evaluation did not finish
-        throw new RuleEvaluationException("rule evaluation was halted before it finished (a rule called halt); no"
-            + " advice is made from a part evaluation");
+        String rule = recorder.current == null ? null : ruleSet.info(recorder.current.packageName,
+            recorder.current.ruleName).id();
+        throw new RuleEvaluationException("rule evaluation was halted before it finished (" + (rule == null
+            ? "a rule" : "rule " + rule) + " called halt); no advice is made from a part evaluation", rule);
       }
       if (fired >= bound) {
         throw new RuleEvaluationException("rule evaluation stopped after " + fired

@@ -19,7 +19,7 @@ public final class RuleEvaluationException extends RuntimeException {
   private final String ruleId;
   private final transient ImmutableList<Safeguard> safeguards;
 
-  public RuleEvaluationException(String message) {
+  RuleEvaluationException(String message) {
     this(message, null, ImmutableList.of());
   }
 

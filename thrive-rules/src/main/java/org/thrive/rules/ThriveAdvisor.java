@@ -153,11 +153,12 @@ public final class ThriveAdvisor {
         session.halt();
       }
       future.cancel(true);
-      String rule = running.ruleName == null ? "no rule (the evaluation had not started firing)"
-          : "rule " + idOf(rules, running.packageName, running.ruleName);
+      String ruleId = running.ruleName == null ? null : idOf(rules, running.packageName, running.ruleName);
+      String rule = ruleId == null ? "no rule (the evaluation had not started firing)" : "rule " + ruleId;
       LOG.warn("thrive evaluation stopped after {} ms", limit.toMillis());
       throw new RuleEvaluationException("rule evaluation did not finish within " + limit.toMillis() + " ms; " + rule
-          + " was firing. A consequence that never returns (for example a loop in its Java code) is the likely cause");
+          + " was firing. A consequence that never returns (for example a loop in its Java code) is the likely cause",
+          ruleId);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();

@@ -1,0 +1,208 @@
+package org.thrive.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.thrive.json.CaseFileException;
+import org.thrive.json.CaseReader;
+import org.thrive.model.ThriveCase;
+import org.thrive.model.needs.CurrentViewItem;
+import org.thrive.model.needs.Rating;
+
+class CaseReaderTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final CaseReader reader = new CaseReader();
+
+  private static ObjectNode p12() throws Exception {
+    return (ObjectNode) MAPPER.readTree(SampleCases.file("P12").toFile());
+  }
+
+  private CaseFileException error(String json) {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+        () -> reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+    assertThat(t).isInstanceOf(CaseFileException.class);
+    return (CaseFileException) t;
+  }
+
+  private CaseFileException error(ObjectNode json) {
+    return error(json.toString());
+  }
+
+  @Test
+  void read_validFile_buildsTheCase() throws Exception {
+    ThriveCase c = reader.read(SampleCases.file("P12"));
+    assertThat(c.caseId()).isEqualTo("P12");
+    assertThat(c.needs().rating(CurrentViewItem.ANXIOUS_IN_SOCIAL_SITUATIONS)).isEqualTo(Rating.MODERATE);
+    assertThat(c.needs().rating(CurrentViewItem.PANICS)).isEqualTo(Rating.NONE);
+  }
+
+  @Test
+  void read_noUnlistedDefault_leavesUnlistedItemsNotKnown() throws Exception {
+    ObjectNode json = p12();
+    ((ObjectNode) json.get("needs")).remove("unlisted");
+    ThriveCase c = reader.toCase(json);
+    assertThat(c.needs().rating(CurrentViewItem.PANICS)).isEqualTo(Rating.NOT_KNOWN);
+  }
+
+  @Test
+  void read_unknownRating_namesThePathAndTheScaleWithoutEchoingTheValue() throws Exception {
+    ObjectNode json = p12();
+    ((ObjectNode) json.at("/needs/problems")).put("2", "Sevre-private-words");
+    CaseFileException e = error(json);
+    assertThat(e.getMessage()).isEqualTo(
+        "$.needs.problems.2: unknown rating; expected one of None, Mild, Moderate, Severe, Not known");
+    assertThat(e.getMessage()).doesNotContain("private");
+  }
+
+  @Test
+  void read_missingRequiredField_namesIt() throws Exception {
+    ObjectNode json = p12();
+    json.remove("risk");
+    assertThat(error(json).getMessage()).isEqualTo("$.risk: is required");
+  }
+
+  @Test
+  void read_unknownField_namesItAndTheAllowedOnes() throws Exception {
+    ObjectNode json = p12();
+    ((ObjectNode) json.get("risk")).put("toSelff", "none");
+    assertThat(error(json).getMessage()).isEqualTo("$.risk: has an unknown field (its name is not repeated here);"
+        + " expected only crises, fromOthers, harmFromOthers, immediateDanger, toOthers, toSelf");
+    assertThat(error(json).getMessage()).doesNotContain("toSelff");
+  }
+
+  @Test
+  void read_unknownProblemNumber_namesTheRange() throws Exception {
+    ObjectNode json = p12();
+    ((ObjectNode) json.at("/needs/problems")).put("31", "Mild");
+    assertThat(error(json).getMessage()).isEqualTo("$.needs.problems.31: unknown problem item (keys are the item number"
+        + " written as 1 to 30, with no sign, space or leading zero)");
+  }
+
+  @Test
+  void read_freeTextItemKey_isNotEchoed() throws Exception {
+    ObjectNode json = p12();
+    ((ObjectNode) json.at("/needs/problems")).put("worried about jane", "Mild");
+    CaseFileException e = error(json);
+    assertThat(e.getMessage()).isEqualTo("$.needs.problems: unknown problem item (keys are the item number written as 1"
+        + " to 30, with no sign, space or leading zero)");
+    assertThat(e.getMessage()).doesNotContain("jane");
+  }
+
+  @Test
+  void read_negativeAge_namesTheField() throws Exception {
+    ObjectNode json = p12();
+    json.put("age", -1);
+    assertThat(error(json).getMessage()).isEqualTo("$.age: must not be negative");
+  }
+
+  @Test
+  void read_episodeEndingBeforeItStarts_namesTheEpisode() throws Exception {
+    ObjectNode json = p12();
+    ((ObjectNode) json.get("history")).set("episodes", MAPPER.readTree(
+        "[{\"kind\":\"advice\",\"start\":\"2025-05-01\",\"end\":\"2025-04-01\",\"outcome\":\"goals met\"}]"));
+    assertThat(error(json).getMessage()).isEqualTo("$.history.episodes[0].end: must not be before the start");
+  }
+
+  @Test
+  void read_unknownEnumValue_listsTheValues() throws Exception {
+    ObjectNode json = p12();
+    ((ObjectNode) json.get("history")).put("engagement", "sometimes");
+    assertThat(error(json).getMessage()).isEqualTo(
+        "$.history.engagement: unknown value; expected one of \"engaged\", \"ambivalent\", \"not engaged\", \"not known\"");
+  }
+
+  @Test
+  void read_badDate_saysTheFormat() throws Exception {
+    ObjectNode json = p12();
+    json.put("assessmentDate", "02/03/2026");
+    assertThat(error(json).getMessage()).isEqualTo("$.assessmentDate: must be a date written YYYY-MM-DD");
+  }
+
+  @Test
+  void read_wrongType_saysWhatIsExpected() throws Exception {
+    ObjectNode json = p12();
+    json.put("age", "sixteen");
+    assertThat(error(json).getMessage()).isEqualTo("$.age: must be a whole number");
+  }
+
+  @Test
+  void read_malformedJson_givesLineAndColumnWithoutContent() {
+    CaseFileException e = error("{\n  \"caseId\": \"secret-id\",\n  \"age\": 16,,\n}");
+    assertThat(e.getMessage()).isEqualTo("line 3, column 13: malformed JSON");
+    assertThat(e.getMessage()).doesNotContain("secret");
+  }
+
+  @Test
+  void read_truncatedJson_saysItEndsTooEarly() {
+    assertThat(error("{\"caseId\": \"x\"").getMessage()).endsWith(": the JSON ends too early");
+  }
+
+  @Test
+  void read_emptyFile_saysSo() {
+    assertThat(error("").getMessage()).isEqualTo("$: the file is empty; expected a JSON object");
+  }
+
+  @Test
+  void read_duplicateField_saysSo() {
+    assertThat(error("{\"age\": 1, \"age\": 2}").getMessage()).endsWith(": a field is given twice");
+  }
+
+  @Test
+  void read_blankGoal_namesTheGoal() throws Exception {
+    ObjectNode json = p12();
+    json.set("goals", MAPPER.readTree("[{\"goal\":\"  \"}]"));
+    assertThat(error(json).getMessage()).isEqualTo("$.goals[0].goal: must not be blank");
+  }
+
+  @Test
+  void read_everySampleCase_isValid() throws Exception {
+    for (java.nio.file.Path p : SampleCases.all()) {
+      assertThat(reader.read(p).caseId()).as(p.toString()).isNotBlank();
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"02", "+2", " 2", "2 ", "\u0662", "2.0", "0"})
+  @org.junit.jupiter.api.Tag("hazard-control")
+  void read_itemKeyAlias_isRejectedNotReadAsItemTwo(String alias) throws Exception {
+    // given item 2 rated Severe and an alias of it rated None: the last key must never win
+    ObjectNode json = p12();
+    ((ObjectNode) json.at("/needs/problems")).put("2", "Severe").put(alias, "None");
+
+    // when / then
+    assertThat(error(json).getMessage()).isEqualTo("$.needs.problems: unknown problem item (keys are the item number"
+        + " written as 1 to 30, with no sign, space or leading zero)");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "/risk, immediateDanger, $.risk.immediateDanger",
+      "/risk, crises, $.risk.crises",
+      "/risk, harmFromOthers, $.risk.harmFromOthers",
+      "/history, latestReview, $.history.latestReview",
+      "/needs, unlisted, $.needs.unlisted"})
+  @org.junit.jupiter.api.Tag("hazard-control")
+  void read_nullField_isAnErrorNeverNone(String parent, String field, String path) throws Exception {
+    // given an optional field given as null
+    ObjectNode json = p12();
+    ((ObjectNode) json.at(parent)).putNull(field);
+
+    // when / then null is never read as false, none or a default
+    assertThat(error(json).getMessage()).isEqualTo(path + ": must not be null; leave the field out, or give a value"
+        + " (\"not known\" where the field has it)");
+  }
+
+  @Test
+  void read_sameItemTwiceInTheBuilder_isAnError() {
+    // given / when / then the model refuses a second rating of one item
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.thrive.model.needs.Needs.builder()
+            .problem(2, org.thrive.model.needs.Rating.SEVERE).problem(2, org.thrive.model.needs.Rating.NONE))
+        .isInstanceOf(org.thrive.model.InvalidCaseException.class)
+        .hasMessage("Needs.problem.2: is rated twice; give each item once");
+  }
+}
