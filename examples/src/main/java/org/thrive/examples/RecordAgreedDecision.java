@@ -3,9 +3,6 @@ package org.thrive.examples;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.thrive.json.CaseReader;
 import org.thrive.json.DecisionJson;
 import org.thrive.model.ThriveCase;
@@ -34,9 +31,9 @@ public final class RecordAgreedDecision {
     Advice advice = advisor.advise(thriveCase);
 
     // Her choice of self-management made the suggestion Getting Advice; in the room, everyone agreed it.
-    AgreedDecision decision = AgreedDecision.of(advice, Grouping.GETTING_ADVICE,
-        Set.of(Participant.YOUNG_PERSON, Participant.PARENT_OR_CARER, Participant.PRACTITIONER),
-        Optional.empty(), List.of(), "", now);
+    AgreedDecision decision = AgreedDecision.on(advice).agreed(Grouping.GETTING_ADVICE)
+        .participants(Participant.YOUNG_PERSON, Participant.PARENT_OR_CARER, Participant.PRACTITIONER)
+        .decidedAt(now).record();
 
     DecisionJson json = new DecisionJson();
     String stored = json.write(decision);          // to the audit store

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.thrive.json.AdviceJson;
 import org.thrive.json.CaseFileException;
@@ -319,8 +318,15 @@ public final class ThriveCli implements Runnable {
     public Integer call() {
       ThriveCase thriveCase = readCase(caseFile, parent.stdin);
       Advice advice = ThriveAdvisor.builder().rules(rules.source()).build().advise(thriveCase);
-      AgreedDecision decision = AgreedDecision.of(advice, agreed, new HashSet<>(participants),
-          Optional.ofNullable(reason), setAside, note, Instant.now());
+      if (new HashSet<>(participants).size() != participants.size()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--participants names someone twice");
+      }
+      AgreedDecision.Builder b = AgreedDecision.on(advice).agreed(agreed).participants(new HashSet<>(participants))
+          .setAside(setAside).note(note).decidedAt(Instant.now());
+      if (reason != null) {
+        b.differenceReason(reason);
+      }
+      AgreedDecision decision = b.record();
       PrintWriter out = spec.commandLine().getOut();
       out.print(json ? new DecisionJson().write(decision) + System.lineSeparator() : DecisionText.render(decision));
       out.flush();

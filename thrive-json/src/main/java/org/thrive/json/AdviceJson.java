@@ -212,38 +212,37 @@ public final class AdviceJson {
   public Advice fromTree(JsonNode root) {
     In r = new In(root, "$");
     try {
-      return Advice.builder()
+      Advice.Builder b = Advice.builder()
           .caseId(r.text("caseId"))
-          .status(r.enumValue("status", AdviceStatus.class))
-          .suggestion(r.optionalObject("suggestion").map(s -> s.enumValue("grouping", Grouping.class)))
-          .needsOnly(r.optionalEnum("needsOnly", Grouping.class))
-          .addReasons(r.list("reasons", AdviceJson::reason))
+          .status(r.enumValue("status", AdviceStatus.class));
+      r.optionalObject("suggestion").map(s -> s.enumValue("grouping", Grouping.class)).ifPresent(b::suggestion);
+      r.optionalEnum("needsOnly", Grouping.class).ifPresent(b::needsOnly);
+      b.addReasons(r.list("reasons", AdviceJson::reason))
           .addSafeguards(r.list("safeguards", o -> new Safeguard(o.enumValue("kind", SafeguardKind.class),
               o.text("ruleId"), o.text("practitioner"), o.text("family"), o.list("facts", AdviceJson::fact))))
           .addRiskSignals(r.list("riskSignals", AdviceJson::fact))
           .neurodevelopmentalAssessment(r.bool("neurodevelopmentalAssessment"))
-          .addMissing(r.list("missing", o -> new MissingInformation(o.text("field"), o.text("label"), o.text("why"))))
-          .resolution(r.optionalObject("resolution").map(o -> new Resolution(o.text("policy"), o.text("explanation"),
-              o.strings("setAsideRuleIds"))))
-          .choiceEffect(r.optionalObject("choiceEffect").map(AdviceJson::choiceEffect))
-          .addWhyNot(r.list("whyNot", o -> new WhyNot(o.enumValue("grouping", Grouping.class),
+          .addMissing(r.list("missing", o -> new MissingInformation(o.text("field"), o.text("label"), o.text("why"))));
+      r.optionalObject("resolution").map(o -> new Resolution(o.text("policy"), o.text("explanation"),
+          o.strings("setAsideRuleIds"))).ifPresent(b::resolution);
+      r.optionalObject("choiceEffect").map(AdviceJson::choiceEffect).ifPresent(b::choiceEffect);
+      b.addWhyNot(r.list("whyNot", o -> new WhyNot(o.enumValue("grouping", Grouping.class),
               o.list("conditions", c -> new WhyNot.Condition(c.text("ruleId"), wording(c.object("wording")),
                   c.enumValue("status", WhyNot.Status.class), c.list("notHeld", AdviceJson::wording),
                   c.strings("outweighedBy"))), wording(o.object("summary")))))
           .addOptions(r.list("options", o -> new OptionToDiscuss(o.enumValue("grouping", Grouping.class),
               o.bool("suggested"), wording(o.object("involves")), wording(o.object("providedBy")),
-              wording(o.object("howLong")), wording(o.object("success")), o.strings("strengths"))))
-          .endings(r.optionalObject("endings").map(o -> new Endings(o.strings("successCriteria"),
-              o.optionalDate("reviewDate"), wording(o.object("atReview")),
-              o.optionalObject("ifNotMet").map(AdviceJson::wording),
-              o.optionalObject("transition").map(AdviceJson::wording))))
-          .changes(r.optionalObject("changesToDiscuss").map(o -> new ChangesToDiscuss(
-              o.list("options", op -> new ChangesToDiscuss.Option(op.enumValue("leadsTo", Grouping.class),
-                  op.list("changes", c -> new CaseChange(c.text("field"), c.text("label"), c.text("from"),
-                      c.text("to"), c.text("toCode"))), wording(op.object("wording")))),
-              o.integer("evaluated"), o.bool("complete"))))
-          .provenance(provenance(r.object("provenance")))
-          .build();
+              wording(o.object("howLong")), wording(o.object("success")), o.strings("strengths"))));
+      r.optionalObject("endings").map(o -> new Endings(o.strings("successCriteria"),
+          o.optionalDate("reviewDate"), wording(o.object("atReview")),
+          o.optionalObject("ifNotMet").map(AdviceJson::wording),
+          o.optionalObject("transition").map(AdviceJson::wording))).ifPresent(b::endings);
+      r.optionalObject("changesToDiscuss").map(o -> new ChangesToDiscuss(
+          o.list("options", op -> new ChangesToDiscuss.Option(op.enumValue("leadsTo", Grouping.class),
+              op.list("changes", c -> new CaseChange(c.text("field"), c.text("label"), c.text("from"),
+                  c.text("to"), c.text("toCode"))), wording(op.object("wording")))),
+          o.integer("evaluated"), o.bool("complete"))).ifPresent(b::changes);
+      return b.provenance(provenance(r.object("provenance"))).build();
     } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
       throw new CaseFileException("$", "is not consistent advice (" + e.getClass().getSimpleName() + ")");
     }

@@ -76,7 +76,7 @@ final class AdviceAssembler {
       RuleInfo info = ruleSet.info(firing.packageName, firing.ruleName);
       Contribution contribution = byId.computeIfAbsent(info.id(), id -> new Contribution(info));
       for (RuleFact fact : firing.matched) {
-        contribution.facts.addAll(fact.describe());
+        contribution.facts.addAll(FactDescriptions.describe(fact));
       }
       if (firing.conclusions.isEmpty()) {
         contribution.explains = true;
@@ -147,17 +147,20 @@ final class AdviceAssembler {
     ImmutableList<Safeguard> allSafeguards = SafetyNet.complete(c, safeguards, suggestion, outcome.needsOnly());
 
     Set<String> fired = new TreeSet<>(byId.keySet());
-    return new Assessment(Advice.builder()
+    Advice.Builder advice = Advice.builder()
         .caseId(c.caseId())
-        .status(canSuggest ? AdviceStatus.SUGGESTION : AdviceStatus.CANNOT_SUGGEST_YET)
-        .suggestion(suggestion)
-        .needsOnly(outcome.needsOnly())
+        .status(canSuggest ? AdviceStatus.SUGGESTION : AdviceStatus.CANNOT_SUGGEST_YET);
+    suggestion.ifPresent(advice::suggestion);
+    outcome.needsOnly().ifPresent(advice::needsOnly);
+    if (canSuggest) {
+      outcome.resolution().ifPresent(advice::resolution);
+    }
+    return new Assessment(advice
         .addReasons(reasons)
         .addSafeguards(allSafeguards)
         .addRiskSignals(RiskSignals.of(c))
         .neurodevelopmentalAssessment(neuro)
         .addMissing(missing.values())
-        .resolution(canSuggest ? outcome.resolution() : Optional.empty())
         .provenance(new Provenance(ruleSet.name(), ruleSet.version(), ruleSet.sha256(), ImmutableList.copyOf(fired),
             libraryVersion, now, ruleSet.ruleCode()))
         .build(), usedChoices.build(), ImmutableSet.copyOf(choiceRuleIds), result.facts());

@@ -18,6 +18,7 @@ import org.thrive.model.history.HelpEpisode;
 import org.thrive.model.history.HelpHistory;
 import org.thrive.model.needs.CurrentViewItem;
 import org.thrive.model.needs.Presence;
+import org.thrive.model.needs.Part;
 import org.thrive.model.needs.Rating;
 import org.thrive.model.risk.HarmFromOthers;
 import org.thrive.model.risk.Risk;
@@ -47,13 +48,13 @@ final class CaseFacts {
 
     ImmutableList.Builder<ItemRating> ratings = ImmutableList.builder();
     for (Map.Entry<CurrentViewItem, Rating> e : c.needs().ratings().entrySet()) {
-      ratings.add(ItemRating.of(e.getKey(), e.getValue(), c.age() < local.ratedFromAge(e.getKey())));
+      ratings.add(itemRating(e.getKey(), e.getValue(), c.age() < local.ratedFromAge(e.getKey())));
     }
     List<ItemRating> all = ratings.build();
     out.addAll(all);
-    out.add(Problems.of(all));
+    out.add(problems(all));
     for (Map.Entry<CurrentViewItem, Presence> e : c.needs().complexityFactors().entrySet()) {
-      out.add(ComplexityFactor.of(e.getKey(), e.getValue()));
+      out.add(complexityFactor(e.getKey(), e.getValue()));
     }
 
     List<Choice> choices = c.choices().choices();
@@ -144,5 +145,60 @@ final class CaseFacts {
     HelpEpisode latest = episodes.get(episodes.size() - 1);
     return latest.end().map(end -> !end.plusDays(local.reviewCurrentWithinDays()).isBefore(c.assessmentDate()))
         .orElse(true);
+  }
+
+
+  /**
+   * A rating; {@code belowRatedAge} says the young person is younger than the age from which the
+   * Current View completion guidance rates this item (local configuration).
+   */
+  static ItemRating itemRating(CurrentViewItem item, Rating rating, boolean belowRatedAge) {
+    return new ItemRating(item, item.part(), item.number(), rating, rating.isDifficulty(),
+        rating.isAtLeast(Rating.MODERATE), belowRatedAge);
+  }
+
+
+  /** Summarises problem ratings. */
+  static Problems problems(Iterable<ItemRating> ratings) {
+    int none = 0;
+    int mild = 0;
+    int moderate = 0;
+    int severe = 0;
+    int notKnown = 0;
+    Rating highestNeed = Rating.NOT_KNOWN;
+    int severeNeeds = 0;
+    ImmutableList.Builder<ItemRating> difficulties = ImmutableList.builder();
+    for (ItemRating r : ratings) {
+      if (r.part() != Part.PROBLEM) {
+        continue;
+      }
+      switch (r.rating()) {
+        case NONE -> none++;
+        case MILD -> mild++;
+        case MODERATE -> moderate++;
+        case SEVERE -> severe++;
+        case NOT_KNOWN -> notKnown++;
+      }
+      if (r.difficulty()) {
+        difficulties.add(r);
+      }
+      if (r.rating() == Rating.SEVERE && !Problems.NEURODEVELOPMENTAL.contains(r.item())) {
+        severeNeeds++;
+      }
+      if (r.rating().isKnown()) {
+        Rating counted = Problems.NEURODEVELOPMENTAL.contains(r.item()) && r.atLeastModerate() ? Rating.MILD : r.rating();
+        if (!highestNeed.isKnown() || counted.isAtLeast(highestNeed)) {
+          highestNeed = counted;
+        }
+      }
+    }
+    Rating highest = severe > 0 ? Rating.SEVERE : moderate > 0 ? Rating.MODERATE : mild > 0 ? Rating.MILD
+        : none > 0 ? Rating.NONE : Rating.NOT_KNOWN;
+    return new Problems(highest, highestNeed, none, mild, moderate, severe, severeNeeds, notKnown, difficulties.build());
+  }
+
+
+  static ComplexityFactor complexityFactor(CurrentViewItem item, Presence presence) {
+    return new ComplexityFactor(item, item.number(), presence);
   }
 }

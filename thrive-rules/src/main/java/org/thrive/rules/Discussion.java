@@ -39,15 +39,15 @@ final class Discussion {
   static Advice enrich(AdviceAssembler.Assessment assessed, Advice withoutChoice, ThriveCase c, RuleSet rules,
       LocalConfiguration local) {
     Advice core = assessed.advice();
-    return Advice.Builder.from(core)
-        .choiceEffect(Optional.of(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(),
+    Advice.Builder b = Advice.Builder.from(core)
+        .choiceEffect(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(),
             unused(assessed.usedChoices(), c, local, core.suggestion()), withoutChoice, c, false)
             .withParentWording(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(),
-                unused(assessed.usedChoices(), c, local, core.suggestion()), withoutChoice, c, true).wording().family())))
+                unused(assessed.usedChoices(), c, local, core.suggestion()), withoutChoice, c, true).wording().family()))
         .addWhyNot(whyNot(core, rules, assessed.facts()))
-        .addOptions(options(core, withoutChoice, c, local))
-        .endings(endings(core, c, local, rules))
-        .build();
+        .addOptions(options(core, withoutChoice, c, local));
+    endings(core, c, local, rules).ifPresent(b::endings);
+    return b.build();
   }
 
   // ---- needs versus choice ----

@@ -17,7 +17,7 @@ import org.thrive.model.advice.Wording;
  * (one place, for review). Templates are filled from named, typed parts; a placeholder left
  * unfilled or a part the template does not name is a programming error and fails at once.
  */
-public final class Texts {
+final class Texts {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
   private static final ImmutableMap<String, String> TEMPLATES = load();
 
@@ -39,12 +39,12 @@ public final class Texts {
   }
 
   /** Every template by key, sorted: for review, readability checks and tests. */
-  public static ImmutableMap<String, String> templates() {
+  static ImmutableMap<String, String> templates() {
     return TEMPLATES;
   }
 
   /** The template {@code key}, filled from name/value pairs. */
-  public static String fill(String key, String... namesAndValues) {
+  static String fill(String key, String... namesAndValues) {
     String template = TEMPLATES.get(key);
     if (template == null) {
       throw new IllegalArgumentException("no wording template " + key);

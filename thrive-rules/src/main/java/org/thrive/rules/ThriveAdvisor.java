@@ -231,7 +231,7 @@ public final class ThriveAdvisor {
     if (!changes.complete()) {
       LOG.warn("search for changes to discuss stopped at its bound after {} evaluations", changes.evaluated());
     }
-    return Advice.Builder.from(advice).changes(Optional.of(changes)).build();
+    return Advice.Builder.from(advice).changes(changes).build();
   }
 
   private AdviceAssembler.Assessment evaluate(RuleSet rules, ThriveCase c, Instant now) {
@@ -322,6 +322,8 @@ public final class ThriveAdvisor {
     private Duration maxExploreTime = Duration.ofSeconds(5);
     private Duration maxEvaluationTime = DEFAULT_MAX_EVALUATION_TIME;
     private ExecutorService evaluators;
+    /** The options set so far: each may be set once. */
+    private final java.util.Set<String> set = new java.util.HashSet<>();
 
     private Builder() {}
 
@@ -333,33 +335,41 @@ public final class ThriveAdvisor {
      * (the default for local rules) rejects loops, so its consequences cannot spin.
      */
     public Builder evaluationExecutor(ExecutorService executor) {
+      checkNotNull(executor, "evaluationExecutor: must not be null");
       checkState(this.evaluators == null, "evaluationExecutor was already set");
-      this.evaluators = checkNotNull(executor, "executor");
+      this.evaluators = executor;
       return this;
     }
 
     /** The clock that stamps each advice's evaluation time (inject a fixed clock in tests). */
     public Builder clock(Clock clock) {
-      this.clock = checkNotNull(clock, "clock");
+      checkNotNull(clock, "clock: must not be null");
+      checkState(set.add("clock"), "clock was already set");
+      this.clock = clock;
       return this;
     }
 
     /** The most rule firings one case may take before evaluation stops with an error. */
     public Builder maxFirings(int maxFirings) {
       checkArgument(maxFirings > 0, "maxFirings must be positive, was %s", maxFirings);
+      checkState(set.add("maxFirings"), "maxFirings was already set");
       this.maxFirings = maxFirings;
       return this;
     }
 
     /** Where the rules come from; the default THRIVE rules unless set. */
     public Builder rules(RuleSource source) {
-      this.source = checkNotNull(source, "source");
+      checkNotNull(source, "rules: must not be null");
+      checkState(set.add("rules"), "rules was already set");
+      this.source = source;
       return this;
     }
 
     /** The area's local configuration: option grid content and review periods. */
     public Builder localConfiguration(LocalConfiguration local) {
-      this.local = checkNotNull(local, "local");
+      checkNotNull(local, "localConfiguration: must not be null");
+      checkState(set.add("localConfiguration"), "localConfiguration was already set");
+      this.local = local;
       return this;
     }
 
@@ -369,7 +379,10 @@ public final class ThriveAdvisor {
      * default rules run on the caller's thread, bounded by {@link #maxFirings}.
      */
     public Builder maxEvaluationTime(Duration maxEvaluationTime) {
-      checkArgument(!maxEvaluationTime.isNegative() && !maxEvaluationTime.isZero(), "maxEvaluationTime must be positive");
+      checkNotNull(maxEvaluationTime, "maxEvaluationTime: must not be null");
+      checkArgument(!maxEvaluationTime.isNegative() && !maxEvaluationTime.isZero(), "maxEvaluationTime must be positive, was %s",
+          maxEvaluationTime);
+      checkState(set.add("maxEvaluationTime"), "maxEvaluationTime was already set");
       this.maxEvaluationTime = maxEvaluationTime;
       return this;
     }
@@ -377,13 +390,16 @@ public final class ThriveAdvisor {
     /** The most varied cases {@link ThriveAdvisor#adviseForDiscussion} evaluates. */
     public Builder maxVariations(int maxVariations) {
       checkArgument(maxVariations >= 0, "maxVariations must not be negative, was %s", maxVariations);
+      checkState(set.add("maxVariations"), "maxVariations was already set");
       this.maxVariations = maxVariations;
       return this;
     }
 
     /** The longest {@link ThriveAdvisor#adviseForDiscussion} searches; a safety valve, the count bound is the rule. */
     public Builder maxExploreTime(Duration maxExploreTime) {
-      checkArgument(!maxExploreTime.isNegative(), "maxExploreTime must not be negative");
+      checkNotNull(maxExploreTime, "maxExploreTime: must not be null");
+      checkArgument(!maxExploreTime.isNegative(), "maxExploreTime must not be negative, was %s", maxExploreTime);
+      checkState(set.add("maxExploreTime"), "maxExploreTime was already set");
       this.maxExploreTime = maxExploreTime;
       return this;
     }

@@ -284,8 +284,18 @@ class HazardLogTest {
     Map<String, List<Path>> out = new TreeMap<>();
     Path root = root();
     try (Stream<Path> modules = Files.list(root)) {
+      List<Path> testDirs = new ArrayList<>();
       for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
-        Path tests = module.resolve("src/test/java");
+        testDirs.add(module.resolve("src/test/java"));
+        // the separate projects an integration-test module builds (src/it/PROJECT)
+        Path it = module.resolve("src/it");
+        if (Files.isDirectory(it)) {
+          try (Stream<Path> projects = Files.list(it)) {
+            projects.filter(Files::isDirectory).sorted().forEach(p -> testDirs.add(p.resolve("src/test/java")));
+          }
+        }
+      }
+      for (Path tests : testDirs) {
         if (!Files.isDirectory(tests)) {
           continue;
         }

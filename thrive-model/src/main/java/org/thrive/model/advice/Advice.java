@@ -2,6 +2,7 @@ package org.thrive.model.advice;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
@@ -44,26 +45,26 @@ public final class Advice {
   private final Optional<ChangesToDiscuss> changes;
 
   private Advice(Builder b) {
-    this.caseId = checkNotNull(b.caseId, "caseId");
-    this.status = checkNotNull(b.status, "status");
-    this.suggestion = checkNotNull(b.suggestion, "suggestion");
-    this.needsOnly = checkNotNull(b.needsOnly, "needsOnly");
+    this.caseId = b.caseId;
+    this.status = b.status;
+    this.suggestion = Optional.ofNullable(b.suggestion);
+    this.needsOnly = Optional.ofNullable(b.needsOnly);
     this.reasons = b.reasons.build();
     this.safeguards = b.safeguards.build();
     this.riskSignals = b.riskSignals.build();
-    this.neurodevelopmentalAssessment = b.neurodevelopmentalAssessment;
+    this.neurodevelopmentalAssessment = b.neurodevelopmentalAssessment != null && b.neurodevelopmentalAssessment;
     this.missing = b.missing.build();
-    this.resolution = checkNotNull(b.resolution, "resolution");
-    this.provenance = checkNotNull(b.provenance, "provenance");
-    this.choiceEffect = checkNotNull(b.choiceEffect, "choiceEffect");
+    this.resolution = Optional.ofNullable(b.resolution);
+    this.provenance = b.provenance;
+    this.choiceEffect = Optional.ofNullable(b.choiceEffect);
     this.whyNot = b.whyNot.build();
     this.options = b.options.build();
-    this.endings = checkNotNull(b.endings, "endings");
-    this.changes = checkNotNull(b.changes, "changes");
-    checkArgument((status == AdviceStatus.SUGGESTION) == suggestion.isPresent(),
-        "a suggestion must be present exactly when the status is SUGGESTION");
-    checkArgument(status == AdviceStatus.SUGGESTION || !missing.isEmpty(),
-        "advice that cannot suggest a grouping must say what is missing");
+    this.endings = Optional.ofNullable(b.endings);
+    this.changes = Optional.ofNullable(b.changes);
+    checkState((status == AdviceStatus.SUGGESTION) == suggestion.isPresent(),
+        "Advice.Builder.suggestion: must be set exactly when the status is SUGGESTION");
+    checkState(status == AdviceStatus.SUGGESTION || !missing.isEmpty(),
+        "Advice.Builder.missing: advice that cannot suggest a grouping must say what is missing");
   }
 
   public static Builder builder() {
@@ -189,118 +190,142 @@ public final class Advice {
     return "Advice{" + status + "}";
   }
 
-  /** Builds {@link Advice}. Used by advisors; not thread-safe. */
+  /**
+   * Builds {@link Advice}. Each value is checked when it is set, and may be set once; lists are
+   * added to. Used by advisors and by readers of stored advice; not thread-safe.
+   */
   public static final class Builder {
     private String caseId;
     private AdviceStatus status;
-    private Optional<Grouping> suggestion = Optional.empty();
-    private Optional<Grouping> needsOnly = Optional.empty();
+    private Grouping suggestion;
+    private Grouping needsOnly;
     private final ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
     private final ImmutableList.Builder<Safeguard> safeguards = ImmutableList.builder();
     private final ImmutableList.Builder<CaseFact> riskSignals = ImmutableList.builder();
-    private boolean neurodevelopmentalAssessment;
+    private Boolean neurodevelopmentalAssessment;
     private final ImmutableList.Builder<MissingInformation> missing = ImmutableList.builder();
-    private Optional<Resolution> resolution = Optional.empty();
+    private Resolution resolution;
     private Provenance provenance;
-    private Optional<ChoiceEffect> choiceEffect = Optional.empty();
+    private ChoiceEffect choiceEffect;
     private final ImmutableList.Builder<WhyNot> whyNot = ImmutableList.builder();
     private final ImmutableList.Builder<OptionToDiscuss> options = ImmutableList.builder();
-    private Optional<Endings> endings = Optional.empty();
-    private Optional<ChangesToDiscuss> changes = Optional.empty();
+    private Endings endings;
+    private ChangesToDiscuss changes;
 
     private Builder() {}
 
-    /** A builder holding everything in this advice. */
+    /** A builder holding everything in this advice; what the advice lacks can still be set once. */
     public static Builder from(Advice a) {
-      Builder b = new Builder().caseId(a.caseId).status(a.status).suggestion(a.suggestion).needsOnly(a.needsOnly)
+      Builder b = new Builder().caseId(a.caseId).status(a.status)
           .addReasons(a.reasons).addSafeguards(a.safeguards).addRiskSignals(a.riskSignals)
           .neurodevelopmentalAssessment(a.neurodevelopmentalAssessment).addMissing(a.missing)
-          .resolution(a.resolution).provenance(a.provenance).choiceEffect(a.choiceEffect)
-          .addWhyNot(a.whyNot).addOptions(a.options).endings(a.endings).changes(a.changes);
+          .provenance(a.provenance).addWhyNot(a.whyNot).addOptions(a.options);
+      a.suggestion.ifPresent(b::suggestion);
+      a.needsOnly.ifPresent(b::needsOnly);
+      a.resolution.ifPresent(b::resolution);
+      a.choiceEffect.ifPresent(b::choiceEffect);
+      a.endings.ifPresent(b::endings);
+      a.changes.ifPresent(b::changes);
       return b;
     }
 
-    public Builder choiceEffect(Optional<ChoiceEffect> v) {
-      choiceEffect = v;
-      return this;
-    }
-
-    public Builder addWhyNot(Iterable<WhyNot> v) {
-      whyNot.addAll(v);
-      return this;
-    }
-
-    public Builder addOptions(Iterable<OptionToDiscuss> v) {
-      options.addAll(v);
-      return this;
-    }
-
-    public Builder endings(Optional<Endings> v) {
-      endings = v;
-      return this;
-    }
-
-    public Builder changes(Optional<ChangesToDiscuss> v) {
-      changes = v;
-      return this;
+    private static <T> T once(T current, T value, String name) {
+      checkNotNull(value, "Advice.Builder.%s: must not be null", name);
+      checkState(current == null, "Advice.Builder.%s: was already set", name);
+      return value;
     }
 
     public Builder caseId(String v) {
-      caseId = v;
+      caseId = once(caseId, v, "caseId");
+      checkArgument(!v.isBlank(), "Advice.Builder.caseId: must not be blank");
       return this;
     }
 
     public Builder status(AdviceStatus v) {
-      status = v;
+      status = once(status, v, "status");
       return this;
     }
 
-    public Builder suggestion(Optional<Grouping> v) {
-      suggestion = v;
+    /** The grouping suggested; set it exactly when the status is {@link AdviceStatus#SUGGESTION}. */
+    public Builder suggestion(Grouping v) {
+      suggestion = once(suggestion, v, "suggestion");
       return this;
     }
 
-    public Builder needsOnly(Optional<Grouping> v) {
-      needsOnly = v;
+    /** What the needs alone suggest, when they suggest anything. */
+    public Builder needsOnly(Grouping v) {
+      needsOnly = once(needsOnly, v, "needsOnly");
       return this;
     }
 
     public Builder addReasons(Iterable<Reason> v) {
-      reasons.addAll(v);
+      reasons.addAll(checkNotNull(v, "Advice.Builder.reasons: must not be null"));
       return this;
     }
 
     public Builder addSafeguards(Iterable<Safeguard> v) {
-      safeguards.addAll(v);
+      safeguards.addAll(checkNotNull(v, "Advice.Builder.safeguards: must not be null"));
       return this;
     }
 
     public Builder addRiskSignals(Iterable<CaseFact> v) {
-      riskSignals.addAll(v);
+      riskSignals.addAll(checkNotNull(v, "Advice.Builder.riskSignals: must not be null"));
       return this;
     }
 
     public Builder neurodevelopmentalAssessment(boolean v) {
-      neurodevelopmentalAssessment = v;
+      neurodevelopmentalAssessment = once(neurodevelopmentalAssessment, v, "neurodevelopmentalAssessment");
       return this;
     }
 
     public Builder addMissing(Iterable<MissingInformation> v) {
-      missing.addAll(v);
+      missing.addAll(checkNotNull(v, "Advice.Builder.missing: must not be null"));
       return this;
     }
 
-    public Builder resolution(Optional<Resolution> v) {
-      resolution = v;
+    public Builder resolution(Resolution v) {
+      resolution = once(resolution, v, "resolution");
       return this;
     }
 
     public Builder provenance(Provenance v) {
-      provenance = v;
+      provenance = once(provenance, v, "provenance");
       return this;
     }
 
+    public Builder choiceEffect(ChoiceEffect v) {
+      choiceEffect = once(choiceEffect, v, "choiceEffect");
+      return this;
+    }
+
+    public Builder addWhyNot(Iterable<WhyNot> v) {
+      whyNot.addAll(checkNotNull(v, "Advice.Builder.whyNot: must not be null"));
+      return this;
+    }
+
+    public Builder addOptions(Iterable<OptionToDiscuss> v) {
+      options.addAll(checkNotNull(v, "Advice.Builder.options: must not be null"));
+      return this;
+    }
+
+    public Builder endings(Endings v) {
+      endings = once(endings, v, "endings");
+      return this;
+    }
+
+    public Builder changes(ChangesToDiscuss v) {
+      changes = once(changes, v, "changes");
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException if the case id, status or provenance was not set, or the
+     *     status and the suggestion disagree
+     */
     public Advice build() {
+      checkState(caseId != null, "Advice.Builder.caseId: is required");
+      checkState(status != null, "Advice.Builder.status: is required");
+      checkState(provenance != null, "Advice.Builder.provenance: is required");
       return new Advice(this);
     }
   }

@@ -20,7 +20,7 @@ import org.thrive.model.grouping.Grouping;
  * The record of a shared decision: what was suggested, what was agreed, who took part, why they
  * differ, and every safeguard of the advice, which agreeing can never remove.
  *
- * <p>Rules the record enforces when made with {@link #of}:
+ * <p>Rules the record enforces when made with {@link #on}:
  * <ul>
  *   <li>a practitioner and the young person or a parent or carer took part;
  *   <li>an agreed grouping that differs from the suggestion (or agreed when none was suggested)
@@ -29,12 +29,12 @@ import org.thrive.model.grouping.Grouping;
  *       action needs a coded {@link SafeguardSetAside}, and stays visible;
  *   <li>agreeing to less support than suggested (or to Getting Advice or Thriving when nothing was
  *       suggested) while a clinical review is required needs the review set aside with a coded
- *       reason (for example {@link SetAsideReason#CLINICAL_REVIEW_COMPLETED}); {@link #of} adds
+ *       reason (for example {@link SetAsideReason#CLINICAL_REVIEW_COMPLETED}); {@link Builder#record()} adds
  *       that review whenever the agreed grouping offers less while the advice holds any risk
  *       signal, including risk that is Not known, or any risk safeguard.
  * </ul>
  *
- * <p>Make records with {@link #of}, which copies the advice's safeguards; the canonical
+ * <p>Make records with {@link #on}, which copies the advice's safeguards; the canonical
  * constructor exists for deserialisation and checks only what the record itself holds.
  *
  * <p>Immutable. A plain record of strings, enums and lists, so any JSON library (Jackson 2.12+
@@ -116,15 +116,110 @@ public record AgreedDecision(
         .orElse(agreed == Grouping.GETTING_ADVICE || agreed == Grouping.THRIVING);
   }
 
-  /** Records a decision on the given advice; every safeguard of the advice is kept. */
-  public static AgreedDecision of(Advice advice, Grouping agreed, Set<Participant> participants,
-      Optional<DifferenceReason> differenceReason, List<SafeguardSetAside> setAside, String note, Instant decidedAt) {
-    requirePresent(advice, "AgreedDecision.advice");
-    requirePresent(agreed, "AgreedDecision.agreed");
-    return new AgreedDecision(advice.caseId(), advice.suggestion(), agreed,
-        ImmutableSortedSet.copyOf(requirePresent(participants, "AgreedDecision.participants")),
-        differenceReason, note, decidedAt, safeguardsFor(advice, agreed), ImmutableList.copyOf(setAside),
-        advice.provenance().ruleSetSha256(), advice.provenance().evaluatedAt());
+  /**
+   * Starts the record of a decision on this advice. Every safeguard of the advice is kept in the
+   * record, with a clinical review added when agreeing to less support at risk.
+   *
+   * <pre>{@code
+   * AgreedDecision d = AgreedDecision.on(advice).agreed(Grouping.GETTING_ADVICE)
+   *     .participants(Participant.YOUNG_PERSON, Participant.PRACTITIONER)
+   *     .differenceReason(DifferenceReason.YOUNG_PERSON_CHOICE).decidedAt(Instant.now()).record();
+   * }</pre>
+   */
+  public static Builder on(Advice advice) {
+    return new Builder(requirePresent(advice, "AgreedDecision.advice"));
+  }
+
+  /**
+   * Builds an {@link AgreedDecision}. Each value is checked when it is set and may be set once; the
+   * clinical rules of the record are checked by {@link #record()}. Not thread-safe.
+   */
+  public static final class Builder {
+    private final Advice advice;
+    private Grouping agreed;
+    private ImmutableSortedSet<Participant> participants;
+    private DifferenceReason differenceReason;
+    private ImmutableList<SafeguardSetAside> setAside;
+    private String note;
+    private Instant decidedAt;
+
+    private Builder(Advice advice) {
+      this.advice = advice;
+    }
+
+    private static <T> T once(Object current, T value, String name) {
+      if (value == null) {
+        throw new NullPointerException("AgreedDecision.Builder." + name + ": must not be null");
+      }
+      if (current != null) {
+        throw new IllegalStateException("AgreedDecision.Builder." + name + ": was already set");
+      }
+      return value;
+    }
+
+    /** The grouping agreed. Required. */
+    public Builder agreed(Grouping grouping) {
+      agreed = once(agreed, grouping, "agreed");
+      return this;
+    }
+
+    /** Who took part. Required: the practitioner and the young person or a parent or carer. */
+    public Builder participants(Participant... who) {
+      Participant[] given = once(participants, who, "participants");
+      ImmutableSortedSet<Participant> set = ImmutableSortedSet.copyOf(given);
+      if (set.size() != who.length) {
+        throw new IllegalArgumentException("AgreedDecision.Builder.participants: names someone twice");
+      }
+      participants = set;
+      return this;
+    }
+
+    /** Who took part. Required: the practitioner and the young person or a parent or carer. */
+    public Builder participants(Set<Participant> who) {
+      Set<Participant> given = once(participants, who, "participants");
+      return participants(given.toArray(new Participant[0]));
+    }
+
+    /** Why the agreed grouping differs from the suggestion; required exactly when it does. */
+    public Builder differenceReason(DifferenceReason reason) {
+      differenceReason = once(differenceReason, reason, "differenceReason");
+      return this;
+    }
+
+    /** Safeguards not actioned, each with its coded reason; they stay on the record. */
+    public Builder setAside(List<SafeguardSetAside> safeguards) {
+      setAside = ImmutableList.copyOf(once(setAside, safeguards, "setAside"));
+      return this;
+    }
+
+    /** Free text for the record (case content). Default: empty. */
+    public Builder note(String text) {
+      note = once(note, text, "note");
+      return this;
+    }
+
+    /** When the decision was made. Required. */
+    public Builder decidedAt(Instant at) {
+      decidedAt = once(decidedAt, at, "decidedAt");
+      return this;
+    }
+
+    /**
+     * The record.
+     *
+     * @throws IllegalStateException if the agreed grouping, the participants or the time was not set
+     * @throws InvalidCaseException if the decision breaks a rule of the record (see {@link AgreedDecision})
+     */
+    public AgreedDecision record() {
+      if (agreed == null || participants == null || decidedAt == null) {
+        throw new IllegalStateException("AgreedDecision.Builder: "
+            + (agreed == null ? "agreed" : participants == null ? "participants" : "decidedAt") + " is required");
+      }
+      return new AgreedDecision(advice.caseId(), advice.suggestion(), agreed, participants,
+          Optional.ofNullable(differenceReason), note == null ? "" : note, decidedAt, safeguardsFor(advice, agreed),
+          setAside == null ? ImmutableList.of() : setAside, advice.provenance().ruleSetSha256(),
+          advice.provenance().evaluatedAt());
+    }
   }
 
   /** The rule id of the clinical review a decision itself requires. */

@@ -18,13 +18,21 @@ class AdviceTest {
         "0.1.0", Instant.parse("2026-03-02T09:00:00Z"), org.thrive.model.advice.RuleCode.BUILT_IN);
   }
 
+  private static Advice.Builder withCaseContent() {
+    Reason reason = new Reason("context.strengths", "Build on strengths.", "You have good things going for you.",
+        "THRIVE.md s3.8", ImmutableList.of(new CaseFact("strengths[0]", "Individual strength", STRENGTH),
+            new CaseFact("choices.goals[0]", "Goal", GOAL)),
+        Optional.empty(), Optional.empty());
+    return Advice.builder().caseId("case-7").addReasons(ImmutableList.of(reason)).provenance(provenance());
+  }
+
   private static Advice.Builder suggestionWithCaseContent() {
     Reason reason = new Reason("context.strengths", "Build on strengths.", "You have good things going for you.",
         "THRIVE.md s3.8", ImmutableList.of(new CaseFact("strengths[0]", "Individual strength", STRENGTH),
             new CaseFact("choices.goals[0]", "Goal", GOAL)),
         Optional.empty(), Optional.empty());
     return Advice.builder().caseId("case-7").status(AdviceStatus.SUGGESTION)
-        .suggestion(Optional.of(Grouping.GETTING_HELP)).addReasons(ImmutableList.of(reason))
+        .suggestion(Grouping.GETTING_HELP).addReasons(ImmutableList.of(reason))
         .provenance(provenance());
   }
 
@@ -44,21 +52,45 @@ class AdviceTest {
   @Test
   void build_suggestionStatusWithoutGrouping_isRejected() {
     // given a SUGGESTION with no grouping
-    Advice.Builder b = suggestionWithCaseContent().suggestion(Optional.empty());
+    Advice.Builder b = withCaseContent().status(AdviceStatus.SUGGESTION);
 
     // when / then
-    assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a suggestion must be present exactly when the status is SUGGESTION");
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Advice.Builder.suggestion: must be set exactly when the status is SUGGESTION");
   }
 
   @Test
   void build_cannotSuggestWithoutMissingInformation_isRejected() {
     // given advice that cannot suggest but names nothing missing
-    Advice.Builder b = suggestionWithCaseContent().status(AdviceStatus.CANNOT_SUGGEST_YET).suggestion(Optional.empty());
+    Advice.Builder b = withCaseContent().status(AdviceStatus.CANNOT_SUGGEST_YET);
 
     // when / then
-    assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("advice that cannot suggest a grouping must say what is missing");
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Advice.Builder.missing: advice that cannot suggest a grouping must say what is missing");
+  }
+
+  @Test
+  void builder_eachValueIsCheckedWhenSetAndSettableOnce() {
+    assertThatThrownBy(() -> suggestionWithCaseContent().suggestion(Grouping.THRIVING))
+        .isInstanceOf(IllegalStateException.class).hasMessage("Advice.Builder.suggestion: was already set");
+    assertThatThrownBy(() -> withCaseContent().caseId("again"))
+        .isInstanceOf(IllegalStateException.class).hasMessage("Advice.Builder.caseId: was already set");
+    assertThatThrownBy(() -> Advice.builder().caseId(" "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Advice.Builder.caseId: must not be blank");
+    assertThatThrownBy(() -> Advice.builder().needsOnly(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("Advice.Builder.needsOnly: must not be null");
+    assertThatThrownBy(() -> Advice.builder().status(AdviceStatus.SUGGESTION).build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("Advice.Builder.caseId: is required");
+    assertThatThrownBy(() -> Advice.builder().caseId("c").status(AdviceStatus.SUGGESTION).suggestion(Grouping.THRIVING).build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("Advice.Builder.provenance: is required");
+  }
+
+  @Test
+  void builderFrom_copiesEverythingAndKeepsItSetOnce() {
+    Advice a = suggestionWithCaseContent().build();
+    assertThat(Advice.Builder.from(a).build()).isEqualTo(a);
+    assertThatThrownBy(() -> Advice.Builder.from(a).suggestion(Grouping.THRIVING))
+        .isInstanceOf(IllegalStateException.class).hasMessage("Advice.Builder.suggestion: was already set");
   }
 
   @Test

@@ -1,7 +1,5 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 import org.thrive.model.choice.Chooser;
 import org.thrive.model.choice.Preference;
 import org.thrive.model.choice.Setting;
@@ -32,18 +30,6 @@ import org.thrive.model.choice.Setting;
 public record Chosen(int index, Chooser chooser, Preference preference, Setting setting, boolean counts,
     boolean mayLowerSupport, boolean ownView)
     implements RuleFact {
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    String who = Words.of(chooser.name());
-    ImmutableList.Builder<CaseFact> b = ImmutableList.builder();
-    b.add(new CaseFact("choices[" + index + "].wants", "Choice of " + who.toLowerCase(java.util.Locale.ROOT),
-        Words.of(preference.name())));
-    if (setting != Setting.NO_PREFERENCE) {
-      b.add(new CaseFact("choices[" + index + "].setting", "Setting wanted by " + who.toLowerCase(java.util.Locale.ROOT),
-          Words.of(setting.name())));
-    }
-    return b.build();
-  }
 
   /** Names the type only: values are case content and must never reach a log. */
   @Override

@@ -1,14 +1,8 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 
 /** Derived: clinical risk (severe eating difficulties, psychosis Moderate or worse, severe extremes of mood), which carries medical and capacity risk. In DRL: {@code ClinicalRisk()}. */
 public record ClinicalRisk(String indicator) implements Conclusion {
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    return ImmutableList.of(new CaseFact("derived.clinicalRisk", "Clinical risk", indicator));
-  }
 
   /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
   @Override

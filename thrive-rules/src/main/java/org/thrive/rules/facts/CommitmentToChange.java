@@ -1,14 +1,8 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 
 /** Derived: the young person has chosen goal-based help or treatment, with goals agreed, and can engage. */
 public record CommitmentToChange() implements Conclusion {
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    return ImmutableList.of(new CaseFact("derived.commitmentToChange", "Commitment to change", "yes"));
-  }
 
   /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
   @Override

@@ -6,4 +6,5 @@ package org.thrive.rules.facts;
  * reads the conclusions that still hold when evaluation ends; a rule whose conclusions were all
  * withdrawn gives no reason.
  */
-public interface Conclusion extends RuleFact {}
+public sealed interface Conclusion extends RuleFact
+    permits ClinicalRisk, CommitmentToChange, CurrentRisk, Missing, NeurodevelopmentalFlag, Note, Proposal, Raise, SignificantRisk, UnableToUseHelp, UnhelpedHistory {}

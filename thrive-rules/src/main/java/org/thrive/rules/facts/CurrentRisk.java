@@ -1,14 +1,8 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 
 /** Derived: current significant risk to self or others (any significant risk but harm from others). Only this can support Getting Risk Support. In DRL: {@code CurrentRisk()}. */
 public record CurrentRisk(String indicator) implements Conclusion {
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    return ImmutableList.of(new CaseFact("derived.currentRisk", "Current risk to self or others", indicator));
-  }
 
   /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
   @Override

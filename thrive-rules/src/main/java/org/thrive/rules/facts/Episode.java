@@ -1,7 +1,5 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 import org.thrive.model.history.HelpKind;
 import org.thrive.model.history.Outcome;
 
@@ -13,12 +11,6 @@ import org.thrive.model.history.Outcome;
 public record Episode(int index, HelpKind kind, Outcome outcome, boolean latest, boolean recent) implements RuleFact {
   /** How many days after an episode ended it still counts as recent. */
   public static final int RECENT_DAYS = 365;
-
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    return ImmutableList.of(new CaseFact("history.episodes[" + index + "]", "Episode of " + Words.of(kind.name()).toLowerCase(java.util.Locale.ROOT),
-        Words.of(outcome.name())));
-  }
 
   /** Names the type only: values are case content and must never reach a log. */
   @Override

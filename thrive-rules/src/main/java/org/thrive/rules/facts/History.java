@@ -1,7 +1,5 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 import org.thrive.model.history.Engagement;
 import org.thrive.model.history.Progress;
 
@@ -21,24 +19,6 @@ import org.thrive.model.history.Progress;
 public record History(boolean firstContact, int episodes, int unhelpedTreatmentEpisodes, int noBenefitTreatmentEpisodes,
     int helpedEpisodes, boolean specialistTried, Progress latestReview, boolean reviewCurrent, Engagement engagement)
     implements RuleFact {
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    ImmutableList.Builder<CaseFact> b = ImmutableList.builder();
-    b.add(new CaseFact("history.episodes", "Previous or current episodes of help", String.valueOf(episodes)));
-    if (unhelpedTreatmentEpisodes > 0) {
-      b.add(new CaseFact("history.episodes.outcome", "Treatment episodes with no benefit or disengagement",
-          String.valueOf(unhelpedTreatmentEpisodes)));
-    }
-    if (helpedEpisodes > 0) {
-      b.add(new CaseFact("history.episodes.outcome", "Episodes with goals met or partly met", String.valueOf(helpedEpisodes)));
-    }
-    if (latestReview != Progress.NOT_REVIEWED) {
-      b.add(new CaseFact("history.latestReview", reviewCurrent ? "Progress at latest review"
-          : "Progress at the review of an earlier episode", Words.of(latestReview.name())));
-    }
-    b.add(new CaseFact("history.engagement", "Engagement with help now", Words.of(engagement.name())));
-    return b.build();
-  }
 
   /** Names the type only: values are case content and must never reach a log. */
   @Override

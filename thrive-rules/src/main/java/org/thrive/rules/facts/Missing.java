@@ -1,7 +1,5 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 
 /**
  * Rules insert this when the case lacks information needed to suggest a grouping:
@@ -9,10 +7,6 @@ import org.thrive.model.advice.CaseFact;
  * stops the advisor suggesting a grouping; the advice names what is missing instead.
  */
 public record Missing(String field, String label) implements Conclusion {
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    return ImmutableList.of(new CaseFact("derived.missing", "Missing information", field));
-  }
 
   /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
   @Override

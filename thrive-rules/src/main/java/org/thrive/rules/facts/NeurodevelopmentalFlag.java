@@ -1,14 +1,8 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 
 /** Rules insert this to flag that a neurodevelopmental assessment should be considered, with any grouping. */
 public record NeurodevelopmentalFlag() implements Conclusion {
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    return ImmutableList.of(new CaseFact("derived.neurodevelopmentalAssessment", "Neurodevelopmental assessment", "consider"));
-  }
 
   /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
   @Override

@@ -1,7 +1,5 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 import org.thrive.model.choice.ChoiceStage;
 
 /**
@@ -10,10 +8,6 @@ import org.thrive.model.choice.ChoiceStage;
  * {@code Person(choiceStage == ChoiceStage.PARENT_OR_CARER_LEADS)}.
  */
 public record Person(int age, ChoiceStage choiceStage) implements RuleFact {
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    return ImmutableList.of(new CaseFact("age", "Age", String.valueOf(age)));
-  }
 
   /** Names the type only: values are case content and must never reach a log. */
   @Override

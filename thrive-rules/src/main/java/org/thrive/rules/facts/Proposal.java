@@ -1,8 +1,6 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
 import org.thrive.model.advice.Basis;
-import org.thrive.model.advice.CaseFact;
 import org.thrive.model.grouping.Grouping;
 
 /**
@@ -11,11 +9,6 @@ import org.thrive.model.grouping.Grouping;
  * example to say what a choice changes. The advisor, not the rules, settles proposals that differ.
  */
 public record Proposal(Grouping grouping, Basis basis) implements Conclusion {
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    return ImmutableList.of(new CaseFact("derived.proposal." + basis.name().toLowerCase(java.util.Locale.ROOT),
-        "Suggested on the basis of " + Words.of(basis.name()).toLowerCase(java.util.Locale.ROOT), grouping.label()));
-  }
 
   /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
   @Override

@@ -1,15 +1,9 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 import org.thrive.model.advice.SafeguardKind;
 
 /** Rules insert this to raise a safeguard: {@code insertLogical(new Raise(SafeguardKind.SAFETY_PLAN));}. */
 public record Raise(SafeguardKind kind) implements Conclusion {
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    return ImmutableList.of(new CaseFact("derived.safeguard", "Safeguard", Words.of(kind.name())));
-  }
 
   /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
   @Override

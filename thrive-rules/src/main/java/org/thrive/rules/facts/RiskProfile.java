@@ -1,7 +1,5 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 import org.thrive.model.risk.RiskLevel;
 
 /**
@@ -14,26 +12,6 @@ import org.thrive.model.risk.RiskLevel;
 public record RiskProfile(RiskLevel toSelf, RiskLevel toOthers, RiskLevel fromOthers, boolean immediateDanger,
     int emergencyAttendances, int otherCrisisContacts, int crisisPeriodDays, boolean crisesRecent,
     boolean crisesDateNotKnown) implements RuleFact {
-
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    ImmutableList.Builder<CaseFact> b = ImmutableList.builder();
-    b.add(new CaseFact("risk.toSelf", "Risk to self", Words.of(toSelf.name())));
-    b.add(new CaseFact("risk.toOthers", "Risk to others", Words.of(toOthers.name())));
-    b.add(new CaseFact("risk.fromOthers", "Risk from others", Words.of(fromOthers.name())));
-    if (immediateDanger) {
-      b.add(new CaseFact("risk.immediateDanger", "Immediate danger", "yes"));
-    }
-    if (emergencyAttendances > 0) {
-      b.add(new CaseFact("risk.crises.emergencyAttendances", "A&E attendances",
-          emergencyAttendances + " in " + crisisPeriodDays + " days"));
-    }
-    if (otherCrisisContacts > 0) {
-      b.add(new CaseFact("risk.crises.otherCrisisContacts", "Other crisis contacts",
-          otherCrisisContacts + " in " + crisisPeriodDays + " days"));
-    }
-    return b.build();
-  }
 
   /** Names the type only: values are case content and must never reach a log. */
   @Override

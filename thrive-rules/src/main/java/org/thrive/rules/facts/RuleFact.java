@@ -1,13 +1,7 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
-
 /**
- * A fact rules can match. Every fact says, as {@link CaseFact}s, what it holds, so that a
- * reason can show the case facts that made its rule apply.
+ * A fact the rules match: made by the library from the case, or concluded by a rule. The
+ * hierarchy is sealed: rules match and insert these types, and cannot add new kinds of fact.
  */
-public interface RuleFact {
-  /** What this fact holds, as case facts for an explanation. */
-  ImmutableList<CaseFact> describe();
-}
+public sealed interface RuleFact permits Conclusion, Chosen, ComplexityFactor, Episode, Goals, HarmConcern, History, Involved, ItemRating, Person, Problems, RiskProfile, StrengthFact {}

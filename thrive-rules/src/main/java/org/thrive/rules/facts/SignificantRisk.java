@@ -1,7 +1,5 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 import org.thrive.model.risk.RiskKind;
 
 /**
@@ -9,13 +7,6 @@ import org.thrive.model.risk.RiskKind;
  * In DRL: {@code SignificantRisk()}, {@code SignificantRisk(kind == RiskKind.FROM_OTHERS)}.
  */
 public record SignificantRisk(RiskKind kind, String indicator) implements Conclusion {
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    // harm from others has its own field, so a rendering can tell it apart without reading the words
-    return ImmutableList.of(kind == RiskKind.FROM_OTHERS
-        ? new CaseFact("derived.harmFromOthers", "Significant risk of harm from others", indicator)
-        : new CaseFact("derived.significantRisk", "Significant risk", indicator));
-  }
 
   /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
   @Override

@@ -1,15 +1,8 @@
 package org.thrive.rules.facts;
 
-import com.google.common.collect.ImmutableList;
-import org.thrive.model.advice.CaseFact;
 
 /** Derived: help has not helped or could not be used, in this many treatment episodes. */
 public record UnhelpedHistory(int episodes) implements Conclusion {
-  @Override
-  public ImmutableList<CaseFact> describe() {
-    return ImmutableList.of(new CaseFact("derived.unhelpedHistory", "Treatment that has not helped or could not be used",
-        episodes + " episode(s)"));
-  }
 
   /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
   @Override

@@ -60,13 +60,23 @@ class AdviceJsonRoundTripTest {
     for (ExplanationCorpusTest.Case k : ExplanationCorpusTest.CORPUS) {
       Advice a = k.a();
       AgreedDecision d = a.suggestion().isPresent()
-          ? AgreedDecision.of(a, a.suggestion().get(), Set.of(Participant.YOUNG_PERSON, Participant.PRACTITIONER),
+          ? decide(a, a.suggestion().get(), Set.of(Participant.YOUNG_PERSON, Participant.PRACTITIONER),
               Optional.empty(), List.of(), "agreed in the room", at)
-          : AgreedDecision.of(a, Grouping.GETTING_HELP, Set.of(Participant.PARENT_OR_CARER, Participant.PRACTITIONER),
+          : decide(a, Grouping.GETTING_HELP, Set.of(Participant.PARENT_OR_CARER, Participant.PRACTITIONER),
               Optional.of(DifferenceReason.CLINICAL_JUDGEMENT), List.of(), "", at);
       String written = json.write(d);
       assertThat(schema.validate(MAPPER.readTree(written))).as(k.name()).isEmpty();
       assertThat(json.read(written)).as(k.name()).isEqualTo(d);
     }
+  }
+
+  /** A decision through the builder; {@code reason} may be empty. */
+  private static AgreedDecision decide(org.thrive.model.advice.Advice advice, Grouping agreed, java.util.Set<Participant> who,
+      java.util.Optional<DifferenceReason> reason, java.util.List<org.thrive.model.decision.SafeguardSetAside> setAside,
+      String note, java.time.Instant at) {
+    AgreedDecision.Builder b = AgreedDecision.on(advice).agreed(agreed).participants(who).setAside(setAside).note(note)
+        .decidedAt(at);
+    reason.ifPresent(b::differenceReason);
+    return b.record();
   }
 }

@@ -32,7 +32,7 @@ class AgreedDecisionTest {
   @Test
   void agreeingToTheSuggestion_needsNoReasonAndKeepsEverySafeguard() {
     Advice a = advice("P08");
-    AgreedDecision d = AgreedDecision.of(a, Grouping.GETTING_RISK_SUPPORT, SHARED, Optional.empty(), List.of(), "", AT);
+    AgreedDecision d = decide(a, Grouping.GETTING_RISK_SUPPORT, SHARED, Optional.empty(), List.of(), "", AT);
     assertThat(d.differsFromSuggestion()).isFalse();
     assertThat(d.safeguards()).isEqualTo(a.safeguards());
     assertThat(d.ruleSetSha256()).isEqualTo(a.provenance().ruleSetSha256());
@@ -40,7 +40,7 @@ class AgreedDecisionTest {
 
   @Test
   void agreeingToAnotherGrouping_withoutACodedReason_isRejected() {
-    assertThatThrownBy(() -> AgreedDecision.of(advice("P04"), Grouping.GETTING_ADVICE, SHARED, Optional.empty(),
+    assertThatThrownBy(() -> decide(advice("P04"), Grouping.GETTING_ADVICE, SHARED, Optional.empty(),
         List.of(), "", AT))
         .isInstanceOf(InvalidCaseException.class)
         .hasMessage("AgreedDecision.differenceReason: is required when the agreed grouping differs from the suggestion");
@@ -48,7 +48,7 @@ class AgreedDecisionTest {
 
   @Test
   void agreeingToAnotherGrouping_withACodedReason_isRecorded() {
-    AgreedDecision d = AgreedDecision.of(advice("P04"), Grouping.GETTING_ADVICE, SHARED,
+    AgreedDecision d = decide(advice("P04"), Grouping.GETTING_ADVICE, SHARED,
         Optional.of(DifferenceReason.YOUNG_PERSON_CHOICE), List.of(), "prefers to try self-help first", AT);
     assertThat(d.suggested()).contains(Grouping.GETTING_HELP);
     assertThat(d.agreed()).isEqualTo(Grouping.GETTING_ADVICE);
@@ -59,11 +59,11 @@ class AgreedDecisionTest {
   void loweringSupportWhileAClinicalReviewIsRequired_needsTheReviewSetAsideWithACode() {
     Advice a = advice("P09");
     assertThat(a.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)).isTrue();
-    assertThatThrownBy(() -> AgreedDecision.of(a, Grouping.GETTING_ADVICE, SHARED,
+    assertThatThrownBy(() -> decide(a, Grouping.GETTING_ADVICE, SHARED,
         Optional.of(DifferenceReason.YOUNG_PERSON_CHOICE), List.of(), "", AT))
         .isInstanceOf(InvalidCaseException.class)
         .hasMessageStartingWith("AgreedDecision.setAside: agreeing to Getting Advice while a clinical review is required");
-    AgreedDecision d = AgreedDecision.of(a, Grouping.GETTING_ADVICE, SHARED,
+    AgreedDecision d = decide(a, Grouping.GETTING_ADVICE, SHARED,
         Optional.of(DifferenceReason.YOUNG_PERSON_CHOICE),
         List.of(new SafeguardSetAside(SafeguardKind.CLINICAL_REVIEW_REQUIRED, SetAsideReason.CLINICAL_REVIEW_COMPLETED)),
         "", AT);
@@ -74,14 +74,14 @@ class AgreedDecisionTest {
 
   @Test
   void settingAsideASafeguardTheAdviceDoesNotHold_isRejected() {
-    assertThatThrownBy(() -> AgreedDecision.of(advice("P04"), Grouping.GETTING_HELP, SHARED, Optional.empty(),
+    assertThatThrownBy(() -> decide(advice("P04"), Grouping.GETTING_HELP, SHARED, Optional.empty(),
         List.of(new SafeguardSetAside(SafeguardKind.SAFETY_PLAN, SetAsideReason.ALREADY_IN_PLACE)), "", AT))
         .hasMessage("AgreedDecision.setAside[0].kind: names a safeguard the advice does not hold");
   }
 
   @Test
   void aDecisionWithoutTheYoungPersonOrFamily_isRejected() {
-    assertThatThrownBy(() -> AgreedDecision.of(advice("P04"), Grouping.GETTING_HELP, Set.of(Participant.PRACTITIONER),
+    assertThatThrownBy(() -> decide(advice("P04"), Grouping.GETTING_HELP, Set.of(Participant.PRACTITIONER),
         Optional.empty(), List.of(), "", AT))
         .hasMessage("AgreedDecision.participants: must include the young person or a parent or carer: the decision is shared");
   }
@@ -89,7 +89,7 @@ class AgreedDecisionTest {
   @Test
   void decisionJson_holdsEveryFieldAndTheSafeguards() throws Exception {
     Advice a = advice("P11");
-    AgreedDecision d = AgreedDecision.of(a, Grouping.GETTING_MORE_HELP,
+    AgreedDecision d = decide(a, Grouping.GETTING_MORE_HELP,
         Set.of(Participant.YOUNG_PERSON, Participant.PARENT_OR_CARER, Participant.PRACTITIONER),
         Optional.of(DifferenceReason.CLINICAL_JUDGEMENT), List.of(), "", AT);
     JsonNode json = new ObjectMapper().readTree(new DecisionJson().write(d));
@@ -111,13 +111,13 @@ class AgreedDecisionTest {
     assertThat(a.riskSignals()).isNotEmpty();
 
     // when Thriving is agreed without setting a review aside, then it is refused
-    assertThatThrownBy(() -> AgreedDecision.of(a, Grouping.THRIVING, SHARED,
+    assertThatThrownBy(() -> decide(a, Grouping.THRIVING, SHARED,
         Optional.of(DifferenceReason.YOUNG_PERSON_CHOICE), List.of(), "", AT))
         .isInstanceOf(InvalidCaseException.class)
         .hasMessageStartingWith("AgreedDecision.setAside: agreeing to Thriving while a clinical review is required");
 
     // and with the review set aside with a code it is recorded, the review and the risk assessment kept
-    AgreedDecision d = AgreedDecision.of(a, Grouping.THRIVING, SHARED, Optional.of(DifferenceReason.YOUNG_PERSON_CHOICE),
+    AgreedDecision d = decide(a, Grouping.THRIVING, SHARED, Optional.of(DifferenceReason.YOUNG_PERSON_CHOICE),
         List.of(new SafeguardSetAside(SafeguardKind.CLINICAL_REVIEW_REQUIRED, SetAsideReason.CLINICAL_REVIEW_COMPLETED)),
         "", AT);
     assertThat(d.safeguards()).extracting(s -> s.kind())
@@ -133,11 +133,11 @@ class AgreedDecisionTest {
     assertThat(a.riskSignals()).isNotEmpty();
 
     // when Getting Help is agreed, then a clinical review is required and must be set aside with a code
-    assertThatThrownBy(() -> AgreedDecision.of(a, Grouping.GETTING_HELP, SHARED,
+    assertThatThrownBy(() -> decide(a, Grouping.GETTING_HELP, SHARED,
         Optional.of(DifferenceReason.FAMILY_CHOICE), List.of(), "", AT))
         .isInstanceOf(InvalidCaseException.class)
         .hasMessageStartingWith("AgreedDecision.setAside: agreeing to Getting Help while a clinical review is required");
-    AgreedDecision d = AgreedDecision.of(a, Grouping.GETTING_HELP, SHARED, Optional.of(DifferenceReason.FAMILY_CHOICE),
+    AgreedDecision d = decide(a, Grouping.GETTING_HELP, SHARED, Optional.of(DifferenceReason.FAMILY_CHOICE),
         List.of(new SafeguardSetAside(SafeguardKind.CLINICAL_REVIEW_REQUIRED, SetAsideReason.CLINICAL_REVIEW_COMPLETED)),
         "", AT);
     assertThat(d.safeguards()).anyMatch(s -> s.ruleId().equals(AgreedDecision.LOWERED_AT_RISK_ID));
@@ -147,8 +147,33 @@ class AgreedDecisionTest {
   void agreeingToMoreSupportThanSuggested_addsNoReview() {
     // near miss: agreeing to more support is never a step down
     Advice a = advice("P04");
-    AgreedDecision d = AgreedDecision.of(a, Grouping.GETTING_MORE_HELP, SHARED,
+    AgreedDecision d = decide(a, Grouping.GETTING_MORE_HELP, SHARED,
         Optional.of(DifferenceReason.FAMILY_CHOICE), List.of(), "", AT);
     assertThat(d.safeguards()).isEqualTo(a.safeguards());
+  }
+
+  /** A decision through the builder; {@code reason} may be empty. */
+  static AgreedDecision decide(org.thrive.model.advice.Advice advice, Grouping agreed, java.util.Set<Participant> who,
+      java.util.Optional<DifferenceReason> reason, java.util.List<org.thrive.model.decision.SafeguardSetAside> setAside,
+      String note, java.time.Instant at) {
+    AgreedDecision.Builder b = AgreedDecision.on(advice).agreed(agreed).participants(who).setAside(setAside).note(note)
+        .decidedAt(at);
+    reason.ifPresent(b::differenceReason);
+    return b.record();
+  }
+
+  @org.junit.jupiter.api.Test
+  void builder_eachValueIsCheckedWhenSetAndSettableOnce() {
+    org.thrive.model.advice.Advice a = advice("P04");
+    assertThatThrownBy(() -> AgreedDecision.on(a).agreed(Grouping.GETTING_HELP).agreed(Grouping.GETTING_ADVICE))
+        .isInstanceOf(IllegalStateException.class).hasMessage("AgreedDecision.Builder.agreed: was already set");
+    assertThatThrownBy(() -> AgreedDecision.on(a).note(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("AgreedDecision.Builder.note: must not be null");
+    assertThatThrownBy(() -> AgreedDecision.on(a).participants(Participant.PRACTITIONER, Participant.PRACTITIONER))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("AgreedDecision.Builder.participants: names someone twice");
+    assertThatThrownBy(() -> AgreedDecision.on(a).agreed(Grouping.GETTING_HELP).decidedAt(AT).record())
+        .isInstanceOf(IllegalStateException.class).hasMessage("AgreedDecision.Builder: participants is required");
+    assertThatThrownBy(() -> AgreedDecision.on(null)).isInstanceOf(InvalidCaseException.class)
+        .hasMessageStartingWith("AgreedDecision.advice: ");
   }
 }
