@@ -2,7 +2,6 @@ package org.thrive.cli;
 
 import java.util.Locale;
 import java.util.Set;
-import picocli.CommandLine;
 
 /**
  * The command line's log level. slf4j-simple reads its level once, when the first logger is made,
@@ -13,10 +12,11 @@ final class LogLevel {
 
   private LogLevel() {}
 
-  static void set(String level) {
+  /** Sets the level; false if it is not one of {@link #LEVELS}. */
+  static boolean set(String level) {
     String l = level.toLowerCase(Locale.ROOT);
     if (!LEVELS.contains(l)) {
-      throw new CommandLine.TypeConversionException("expected one of off, error, warn, info, debug, trace");
+      return false;
     }
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", l);
     // Drools' own lines (for example the raw compiler output of a broken rule file) only from debug on:
@@ -24,5 +24,6 @@ final class LogLevel {
     String drools = l.equals("debug") || l.equals("trace") ? l : "off";
     System.setProperty("org.slf4j.simpleLogger.log.org.drools", drools);
     System.setProperty("org.slf4j.simpleLogger.log.org.kie", drools);
+    return true;
   }
 }

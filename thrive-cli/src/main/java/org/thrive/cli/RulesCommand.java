@@ -137,14 +137,27 @@ final class RulesCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      ThriveAdvisor advisor = ThriveAdvisor.builder().rules(source(dir, rulesOnly, trustCode)).build();
+      PrintWriter out = spec.commandLine().getOut();
+      ThriveAdvisor advisor;
+      try {
+        advisor = ThriveAdvisor.builder().rules(source(dir, rulesOnly, trustCode)).build();
+      } catch (RuntimeException e) {
+        out.println("FAILED: the rules cannot be used (see standard error)");
+        out.flush();
+        throw e;
+      }
       List<Scenario> all = new java.util.ArrayList<>();
       for (Path d : scenarios) {
-        all.addAll(new ScenarioReader().readDirectory(d));
+        try {
+          all.addAll(new ScenarioReader().readDirectory(d));
+        } catch (org.thrive.json.CaseFileException e) {
+          out.println("FAILED: a scenario file cannot be used (see standard error)");
+          out.flush();
+          throw new ThriveCli.FileFailed("invalid scenario file: " + e.getMessage());
+        }
       }
       ScenarioRunner runner = new ScenarioRunner(advisor);
       List<ScenarioResult> results = runner.runAll(all);
-      PrintWriter out = spec.commandLine().getOut();
       out.println(describe(advisor));
       int failed = 0;
       for (ScenarioResult r : results) {

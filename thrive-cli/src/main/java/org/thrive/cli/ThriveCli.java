@@ -66,10 +66,13 @@ public final class ThriveCli implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "off", scope = CommandLine.ScopeType.INHERIT,
-      description = "Log lines to standard error at this level and above: off (default), error, warn, info, debug."
-          + " The library logs rule-set names, ids, counts and hashes, never case content.")
+      description = "Log lines to standard error at this level and above: off (default), error, warn, info, debug,"
+          + " trace. The library logs rule-set names, ids, counts and hashes, never case content.")
   void logLevel(String level) {
-    LogLevel.set(level);
+    if (!LogLevel.set(level)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--log-level: expected one of off, error, warn, info, debug, trace");
+    }
   }
 
   /** Standard input, for a case file named "-". */
@@ -133,7 +136,7 @@ public final class ThriveCli implements Runnable {
   }
 
   static int exitCode(Throwable e) {
-    return e instanceof CaseFileException || e instanceof InvalidCaseException ? CASE_ERROR
+    return e instanceof CaseFileException || e instanceof InvalidCaseException || e instanceof FileFailed ? CASE_ERROR
         : e instanceof CommandLine.ParameterException ? USAGE_ERROR
         : e instanceof CasesFailed f ? f.code : RULES_ERROR;
   }
@@ -143,16 +146,28 @@ public final class ThriveCli implements Runnable {
       return "invalid case file: " + e.getMessage();
     }
     if (e instanceof InvalidCaseException) {
-      return "invalid decision: " + e.getMessage();
+      // name the options the user typed, not the record's fields
+      return "invalid decision: " + e.getMessage().replace("AgreedDecision.participants", "--participants")
+          .replace("AgreedDecision.differenceReason", "--reason").replace("AgreedDecision.setAside", "--set-aside")
+          .replace("AgreedDecision.note", "--note").replace("AgreedDecision.agreed", "--agreed");
     }
     if (e instanceof RuleSetException r) {
       return "the rules cannot be used (" + r.problems().size() + " problem" + (r.problems().size() == 1 ? "" : "s") + "):"
           + r.problems().stream().map(p -> System.lineSeparator() + p).reduce("", String::concat);
     }
-    if (e instanceof CasesFailed) {
+    if (e instanceof CasesFailed || e instanceof FileFailed) {
       return e.getMessage();
     }
     return "the rules failed: " + e.getMessage();
+  }
+
+  /** A file other than a case file (a scenario file) cannot be used; the message says which and why. */
+  static final class FileFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    FileFailed(String message) {
+      super(message);
+    }
   }
 
   /** Some of several cases failed; each was reported as it failed. */
@@ -286,7 +301,8 @@ public final class ThriveCli implements Runnable {
     Grouping agreed;
 
     @Option(names = "--participants", required = true, split = ",", paramLabel = "WHO",
-        description = "Who took part, comma-separated: young-person, parent-or-carer, practitioner, other-agency.")
+        description = "Who took part, comma-separated: young-person, parent-or-carer, practitioner, other-agency."
+            + " The practitioner and the young person or a parent or carer must take part: the decision is shared.")
     List<Participant> participants;
 
     @Option(names = "--reason", paramLabel = "CODE",

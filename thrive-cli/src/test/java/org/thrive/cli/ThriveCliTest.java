@@ -122,7 +122,7 @@ class ThriveCliTest {
     int code = run("decide", "../cases/P04-getting-help-cbt.json", "--agreed", "getting-advice",
         "--participants", "young-person,practitioner");
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString().strip()).isEqualTo("thrive: invalid decision: AgreedDecision.differenceReason: is required"
+    assertThat(err.toString().strip()).isEqualTo("thrive: invalid decision: --reason: is required"
         + " when the agreed grouping differs from the suggestion");
   }
 
@@ -321,5 +321,29 @@ class ThriveCliTest {
   @Test
   void suggest_unknownOption_isAUsageErrorWithExitTwo() {
     assertThat(run("suggest", "--jsn", "../cases/P12-getting-advice-choice.json")).isEqualTo(2);
+  }
+
+  @Test
+  void rulesTest_badScenarioFile_isNamedAsAScenarioAndTheLastLineSaysFailed(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("bad.json"), "{\"case\": \"missing.json\", \"expect\": {\"grouping\": \"thriving\"}}");
+    int code = run("rules", "test", "defaults", dir.toString(), "--no-completeness");
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString().strip()).isEqualTo("FAILED: a scenario file cannot be used (see standard error)");
+    assertThat(err.toString()).startsWith("thrive: invalid scenario file: ").contains("bad.json")
+        .contains("$.case: names a case file that does not exist");
+  }
+
+  @Test
+  void rulesTest_rulesThatDoNotCompile_lastLineSaysFailedAndExitThree(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("bad.drl"), "package local.bad;\nrule \"half\"\nwhen\n");
+    assertThat(run("rules", "test", dir.toString(), "../local-rules/merton-scenarios", "--no-completeness")).isEqualTo(3);
+    assertThat(out.toString().strip()).isEqualTo("FAILED: the rules cannot be used (see standard error)");
+  }
+
+  @Test
+  void logLevel_unknownLevel_isAUsageErrorNamingTheLevels() {
+    assertThat(run("--log-level", "verbose", "rules", "check", "defaults")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("--log-level: expected one of off, error, warn, info, debug, trace")
+        .doesNotContain("Exception");
   }
 }

@@ -38,6 +38,13 @@ public final class ScenarioRunner {
     }
     List<String> failures = new ArrayList<>();
     Set<String> fired = new TreeSet<>(a.provenance().firedRuleIds());
+    Set<String> known = advisor.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
+    List<String> unknown = java.util.stream.Stream.concat(s.fired().stream(), s.notFired().stream())
+        .filter(id -> !known.contains(id)).distinct().toList();
+    if (!unknown.isEmpty()) {
+      // a misspelt id would make "must not fire" pass without checking anything
+      failures.add("no loaded rule has the id: " + String.join(", ", unknown) + " (rules list shows every id)");
+    }
     if (!a.suggestion().equals(s.grouping())) {
       failures.add("grouping: expected " + label(s.grouping()) + ", actual " + label(a.suggestion()));
     }

@@ -53,6 +53,16 @@ class ScenarioTestsTest {
   }
 
   @Test
+  void runner_aMisspeltRuleIdInFiredOrNotFired_failsTheScenario(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("typo.json"), Files.readString(Path.of("..", "local-rules", "merton-scenarios",
+        "school-support-team.json")).replaceFirst("\"expect\": \\{", "\"expect\": {\"notFired\": [\"risk-support.not-helpd\"],")
+        .replace("../../cases/", Path.of("..", "cases").toAbsolutePath().normalize().toString().replace('\\', '/') + "/"));
+    ScenarioResult r = new ScenarioRunner(MERTON).run(new org.thrive.json.ScenarioReader().read(dir.resolve("typo.json")));
+    assertThat(r.passed()).isFalse();
+    assertThat(r.failures()).contains("no loaded rule has the id: risk-support.not-helpd (rules list shows every id)");
+  }
+
+  @Test
   void tests_everyRuleFires_failsNamingTheRulesThatNeverFired() {
     List<DynamicTest> tests = flatten(ScenarioTests.forAdvisor(MERTON)
         .scenarios(Path.of("..", "local-rules", "merton-scenarios")).everyRuleFires().build().tests());
