@@ -40,7 +40,9 @@ final class AdviceAssembler {
   /** What one rule contributed, merged over all its firings whose conclusions still hold. */
   private static final class Contribution {
     final RuleInfo rule;
-    final TreeSet<CaseFact> facts = new TreeSet<>();
+    /** The facts its firings matched, described only when a reason or safeguard shows them. */
+    final List<RuleFact> matched = new ArrayList<>();
+    private ImmutableList<CaseFact> described;
     final TreeSet<Grouping> proposals = new TreeSet<>();
     Basis basis;
     final List<Raise> raised = new ArrayList<>();
@@ -51,12 +53,34 @@ final class AdviceAssembler {
     Contribution(RuleInfo rule) {
       this.rule = rule;
     }
+
+    ImmutableList<CaseFact> facts() {
+      if (described == null) {
+        TreeSet<CaseFact> facts = new TreeSet<>();
+        for (RuleFact f : matched) {
+          facts.addAll(FactDescriptions.describe(f));
+        }
+        described = ImmutableList.copyOf(facts);
+      }
+      return described;
+    }
   }
 
   /** Advice, and which of the case's choices (by index) a rule acted on: proposed, raised or derived from. */
   record Assessment(Advice advice, ImmutableSet<Integer> usedChoices, ImmutableSet<String> choiceRuleIds, Facts facts) {}
 
   static Assessment assemble(ThriveCase c, RuleSet ruleSet, Evaluation.Result result, String libraryVersion, Instant now) {
+    return assemble(c, ruleSet, result, libraryVersion, now, true);
+  }
+
+  /**
+   * As {@link #assemble(ThriveCase, RuleSet, Evaluation.Result, String, Instant)}; without
+   * {@code reasons}, the advice has the same grouping, safeguards and missing information but no
+   * reasons: for the comparisons that read only those (the case without its choices, the varied
+   * cases of changes to discuss).
+   */
+  static Assessment assemble(ThriveCase c, RuleSet ruleSet, Evaluation.Result result, String libraryVersion, Instant now,
+      boolean withReasons) {
     Map<String, Contribution> byId = new LinkedHashMap<>();
     ImmutableSet.Builder<Integer> usedChoices = ImmutableSet.builder();
     Set<String> choiceRuleIds = new TreeSet<>();
@@ -75,9 +99,7 @@ final class AdviceAssembler {
       }
       RuleInfo info = ruleSet.info(firing.packageName, firing.ruleName);
       Contribution contribution = byId.computeIfAbsent(info.id(), id -> new Contribution(info));
-      for (RuleFact fact : firing.matched) {
-        contribution.facts.addAll(FactDescriptions.describe(fact));
-      }
+      contribution.matched.addAll(firing.matched);
       if (firing.conclusions.isEmpty()) {
         contribution.explains = true;
       }
@@ -106,18 +128,21 @@ final class AdviceAssembler {
     Map<String, MissingInformation> missing = new LinkedHashMap<>();
     boolean neuro = false;
     for (Contribution k : byId.values()) {
-      ImmutableList<CaseFact> facts = ImmutableList.copyOf(k.facts);
       for (Grouping g : k.proposals) {
         proposals.add(new ConflictPolicy.Proposed(k.rule.id(), g, k.basis));
       }
-      if (k.explains) {
+      if (k.explains && withReasons) {
+        ImmutableList<CaseFact> facts = k.facts();
         Optional<Grouping> proposal = k.proposals.isEmpty() ? Optional.empty() : Optional.of(k.proposals.first());
         reasons.add(new Reason(k.rule.id(), k.rule.practitioner(), k.rule.family(), k.rule.source(), facts,
             proposal, proposal.isPresent() ? Optional.of(k.basis) : Optional.empty())
             .withRole(proposal.isPresent() ? Reason.Role.PROPOSES : k.derives ? Reason.Role.DERIVES : Reason.Role.NOTES));
       }
-      new TreeSet<>(k.raised.stream().map(Raise::kind).toList()).forEach(kind -> safeguards.add(
-          new Safeguard(kind, k.rule.id(), k.rule.practitioner(), k.rule.family(), facts)));
+      if (!k.raised.isEmpty()) {
+        ImmutableList<CaseFact> facts = k.facts();
+        new TreeSet<>(k.raised.stream().map(Raise::kind).toList()).forEach(kind -> safeguards.add(
+            new Safeguard(kind, k.rule.id(), k.rule.practitioner(), k.rule.family(), facts)));
+      }
       for (Missing m : k.missing) {
         missing.putIfAbsent(m.field(), new MissingInformation(m.field(), m.label(),
             k.rule.practitioner() + " (rule " + k.rule.id() + ")"));

@@ -102,6 +102,26 @@ public final class CompletenessCheck {
     return new Report(n, ImmutableList.copyOf(gaps), ImmutableList.copyOf(conflicts), ImmutableList.copyOf(ask));
   }
 
+  /** The generated cases, in the order {@link #run} checks them. */
+  static List<ThriveCase> cases() {
+    List<ThriveCase> out = new ArrayList<>();
+    int n = 0;
+    for (NeedsPattern needs : NeedsPattern.values()) {
+      for (ChoicePattern choice : ChoicePattern.values()) {
+        for (boolean goals : new boolean[] {false, true}) {
+          for (RiskPattern risk : RiskPattern.values()) {
+            for (HistoryPattern history : HistoryPattern.values()) {
+              for (Engagement engagement : new Engagement[] {Engagement.ENGAGED, Engagement.AMBIVALENT, Engagement.NOT_ENGAGED}) {
+                out.add(build(n++, needs, choice, goals, risk, history, engagement));
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private static ThriveCase build(int n, NeedsPattern needs, ChoicePattern choice, boolean goals,
       RiskPattern risk, HistoryPattern history, Engagement engagement) {
     Needs.Builder nb = Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(Presence.NO);

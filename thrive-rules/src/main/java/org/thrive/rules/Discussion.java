@@ -307,7 +307,7 @@ final class Discussion {
           conditions.add(new WhyNot.Condition(rule.id(), condition, WhyNot.Status.MET_BUT_OUTWEIGHED, ImmutableList.of(),
               proposed.outweighedBy()));
         } else {
-          ImmutableList<Wording> notHeld = rule.requires().stream().filter(k -> !k.holds(facts)).map(Criterion::wording)
+          ImmutableList<Wording> notHeld = rule.requires().stream().filter(k -> !facts.holds(k)).map(Criterion::wording)
               .collect(ImmutableList.toImmutableList());
           conditions.add(new WhyNot.Condition(rule.id(), condition, WhyNot.Status.NOT_MET, notHeld, ImmutableList.of()));
         }
@@ -341,7 +341,7 @@ final class Discussion {
       Optional<String> because = by.stream().map(rules::byId).flatMap(Optional::stream).findFirst()
           .map(r -> {
             // current risk alone never explains a grouping: it is said with the next part that held
-            List<Criterion> held = r.requires().stream().filter(k -> k.holds(facts)).toList();
+            List<Criterion> held = r.requires().stream().filter(k -> facts.holds(k)).toList();
             int parts = !held.isEmpty() && held.get(0) == Criterion.CURRENT_RISK ? 2 : 1;
             return held.stream().limit(parts).map(k -> k.wordingWhenHeld(facts).family()).collect(Collectors.joining(", and "));
           })
@@ -363,7 +363,7 @@ final class Discussion {
         // rules are ranked by their first listed part (needs before history and choice); each
         // contributes the first of its listed parts that did not hold
         ImmutableList<Criterion> parts = rules.byId(c.ruleId()).orElseThrow().requires();
-        Criterion first = parts.stream().filter(k -> !k.holds(facts)).findFirst().orElseThrow();
+        Criterion first = parts.stream().filter(k -> !facts.holds(k)).findFirst().orElseThrow();
         firstParts.put(String.format("%03d %s", parts.get(0).ordinal(), c.ruleId()), first.wording().family());
       }
     }

@@ -28,70 +28,121 @@ final class Evaluation {
   private Evaluation() {}
 
   static Result run(RuleSet ruleSet, List<RuleFact> facts, int maxFirings) {
+    return run(ruleSet, facts, null, maxFirings)[0];
+  }
+
+  /**
+   * Evaluates the case's facts, then, in the same session, the facts of the same case without its
+   * choices: the facts that differ are retracted and inserted and the rules fire again, and truth
+   * maintenance withdraws every conclusion that rested on what was retracted. The second result's
+   * live conclusions are those of a fresh evaluation of the facts without choices (a test proves
+   * it over the completeness set); its firings are the first evaluation's and the second's, so it
+   * is read for its live conclusions, not for its reasons.
+   *
+   * @return the result for {@code facts}, and for {@code without} (null when {@code without} is null)
+   */
+  static Result[] run(RuleSet ruleSet, List<RuleFact> facts, List<RuleFact> without, int maxFirings) {
     KieSession session = ruleSet.newSession();
     RunningRule running = RunningRule.current();
     if (running != null) {
       running.session = session;
     }
-    Recorder recorder = new Recorder(running);
-    session.addEventListener(recorder.agenda);
-    session.addEventListener(recorder.runtime);
+    // a pooled session keeps its recorder's listeners: attached once, reset for each evaluation
+    Recorder recorder = ruleSet.recorder(session, s -> new Recorder());
+    if (!session.getAgendaEventListeners().contains(recorder.agenda)) {
+      session.addEventListener(recorder.agenda);
+    }
+    if (!session.getRuleRuntimeEventListeners().contains(recorder.runtime)) {
+      session.addEventListener(recorder.runtime);
+    }
+    recorder.reset(running);
     try {
+      java.util.Map<RuleFact, org.kie.api.runtime.rule.FactHandle> handles = new java.util.HashMap<>();
       for (RuleFact fact : facts) {
-        session.insert(fact);
+        handles.put(fact, session.insert(fact));
       }
       // The bound catches a rule that re-triggers itself; legitimate firings grow with the facts,
       // so it is never below one firing per rule per fact.
       int bound = (int) Math.min(Integer.MAX_VALUE, Math.max(maxFirings, (long) facts.size() * ruleSet.rules().size()));
-      int fired;
-      try {
-        fired = session.fireAllRules(bound);
-      } catch (ConsequenceException e) {
-        String rule = e.getMatch() == null ? "unknown" : ruleSet.info(e.getMatch().getRule().getPackageName(), e.getMatch().getRule().getName()).id();
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        String what = cause instanceof StackOverflowError ? "ran out of stack (a rule that calls itself?)"
-            : cause instanceof OutOfMemoryError ? "ran out of memory" : "failed while evaluating a case ("
-                + cause.getClass().getSimpleName() + ")";
-        throw new RuleEvaluationException("rule " + rule + " " + what, rule);
-      } catch (StackOverflowError | OutOfMemoryError e) {
-        String rule = recorder.current == null ? "unknown" : ruleSet.info(recorder.current.packageName,
-            recorder.current.ruleName).id();
-        throw new RuleEvaluationException("rule " + rule + (e instanceof StackOverflowError
-            ? " ran out of stack (a rule that calls itself?)" : " ran out of memory"), rule);
+      fire(session, ruleSet, recorder, bound);
+      Result first = result(session, recorder);
+      if (without == null) {
+        return new Result[] {first, null};
       }
-      if (fired < bound && session.fireAllRules(1) > 0) {
-        // halt() stops firing and leaves rules waiting: the evaluation did not finish
-        String rule = recorder.current == null ? null : ruleSet.info(recorder.current.packageName,
-            recorder.current.ruleName).id();
-        throw new RuleEvaluationException("rule evaluation was halted before it finished (" + (rule == null
-            ? "a rule" : "rule " + rule) + " called halt); no advice is made from a part evaluation", rule);
+      java.util.Set<RuleFact> keep = new java.util.HashSet<>(without);
+      if (handles.size() != facts.size() || keep.size() != without.size()) {
+        // equal facts inserted twice cannot be told apart by a retraction: evaluate afresh
+        return new Result[] {first, run(ruleSet, without, null, maxFirings)[0]};
       }
-      if (fired >= bound) {
-        throw new RuleEvaluationException("rule evaluation stopped after " + fired
-            + " firings without finishing; the rules most often fired were " + recorder.mostFired(ruleSet)
-            + ". A rule probably re-triggers itself (for example by modifying or inserting a fact it matches)");
+      for (RuleFact fact : facts) {
+        if (!keep.contains(fact)) {
+          session.delete(handles.get(fact));
+        }
       }
-      Collection<? extends Object> objects = session.getObjects(o -> o instanceof Conclusion);
-      Set<Conclusion> live = Sets.newIdentityHashSet();
-      for (Object o : objects) {
-        live.add((Conclusion) o);
+      for (RuleFact fact : without) {
+        if (!handles.containsKey(fact)) {
+          session.insert(fact);
+        }
       }
-      return new Result(ImmutableList.copyOf(recorder.firings), live, new Facts(session.getObjects()));
+      fire(session, ruleSet, recorder, bound);
+      return new Result[] {first, result(session, recorder)};
     } finally {
-      // A pooled session keeps its listeners: remove ours before it goes back to the pool.
-      session.removeEventListener(recorder.agenda);
-      session.removeEventListener(recorder.runtime);
+      recorder.reset(null);
       session.dispose();
     }
   }
 
-  private static final class Recorder {
+  private static Result result(KieSession session, Recorder recorder) {
+    Collection<? extends Object> objects = session.getObjects();
+    Set<Conclusion> live = Sets.newIdentityHashSet();
+    for (Object o : objects) {
+      if (o instanceof Conclusion c) {
+        live.add(c);
+      }
+    }
+    return new Result(ImmutableList.copyOf(recorder.firings), live, new Facts(objects));
+  }
+
+  private static void fire(KieSession session, RuleSet ruleSet, Recorder recorder, int bound) {
+    int fired;
+    try {
+      fired = session.fireAllRules(bound);
+    } catch (ConsequenceException e) {
+      String rule = e.getMatch() == null ? "unknown" : ruleSet.info(e.getMatch().getRule().getPackageName(), e.getMatch().getRule().getName()).id();
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      String what = cause instanceof StackOverflowError ? "ran out of stack (a rule that calls itself?)"
+          : cause instanceof OutOfMemoryError ? "ran out of memory" : "failed while evaluating a case ("
+              + cause.getClass().getSimpleName() + ")";
+      throw new RuleEvaluationException("rule " + rule + " " + what, rule);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      String rule = recorder.current == null ? "unknown" : ruleSet.info(recorder.current.packageName,
+          recorder.current.ruleName).id();
+      throw new RuleEvaluationException("rule " + rule + (e instanceof StackOverflowError
+          ? " ran out of stack (a rule that calls itself?)" : " ran out of memory"), rule);
+    }
+    if (fired < bound && session.fireAllRules(1) > 0) {
+      // halt() stops firing and leaves rules waiting: the evaluation did not finish
+      String rule = recorder.current == null ? null : ruleSet.info(recorder.current.packageName,
+          recorder.current.ruleName).id();
+      throw new RuleEvaluationException("rule evaluation was halted before it finished (" + (rule == null
+          ? "a rule" : "rule " + rule) + " called halt); no advice is made from a part evaluation", rule);
+    }
+    if (fired >= bound) {
+      throw new RuleEvaluationException("rule evaluation stopped after " + fired
+          + " firings without finishing; the rules most often fired were " + recorder.mostFired(ruleSet)
+          + ". A rule probably re-triggers itself (for example by modifying or inserting a fact it matches)");
+    }
+  }
+
+  static final class Recorder {
     final List<Firing> firings = new ArrayList<>();
-    final RunningRule running;
+    RunningRule running;
     Firing current;
 
-    Recorder(RunningRule running) {
+    void reset(RunningRule running) {
       this.running = running;
+      firings.clear();
+      current = null;
     }
 
     final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {

@@ -238,9 +238,14 @@ final class FactDescriptions {
   private static final class Words {
     private Words() {}
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> WORDS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
     static String of(String constant) {
-      String s = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
-      return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+      return WORDS.computeIfAbsent(constant, k -> {
+        String s = k.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+      });
     }
   }
 }

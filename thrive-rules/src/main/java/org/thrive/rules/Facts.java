@@ -1,6 +1,7 @@
 package org.thrive.rules;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.thrive.rules.facts.Chosen;
@@ -17,15 +18,36 @@ import org.thrive.rules.facts.RiskProfile;
  */
 final class Facts {
   private final ImmutableList<Object> objects;
+  /** The objects by their class, in working-memory order: a lookup reads only its own type. */
+  private final java.util.Map<Class<?>, List<Object>> byClass = new java.util.HashMap<>();
+  /** Each part of a condition is tested once per evaluation, however many rules list it. */
+  private final java.util.EnumMap<Criterion, Boolean> held = new java.util.EnumMap<>(Criterion.class);
 
   Facts(Iterable<?> objects) {
     this.objects = ImmutableList.copyOf(objects);
+    for (Object o : this.objects) {
+      byClass.computeIfAbsent(o.getClass(), k -> new java.util.ArrayList<>(2)).add(o);
+    }
+  }
+
+  /** Whether the part holds in this working memory (memoised: a Facts belongs to one evaluation). */
+  boolean holds(Criterion part) {
+    Boolean h = held.get(part);
+    if (h == null) {
+      h = part.holds(this);
+      held.put(part, h);
+    }
+    return h;
   }
 
   <T> boolean any(Class<T> type, Predicate<? super T> test) {
-    for (Object o : objects) {
-      if (type.isInstance(o) && test.test(type.cast(o))) {
-        return true;
+    for (java.util.Map.Entry<Class<?>, List<Object>> e : byClass.entrySet()) {
+      if (type.isAssignableFrom(e.getKey())) {
+        for (Object o : e.getValue()) {
+          if (test.test(type.cast(o))) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -36,6 +58,10 @@ final class Facts {
   }
 
   <T> Optional<T> one(Class<T> type) {
+    List<Object> exact = byClass.get(type);
+    if (exact != null) {
+      return Optional.of(type.cast(exact.get(0)));
+    }
     for (Object o : objects) {
       if (type.isInstance(o)) {
         return Optional.of(type.cast(o));

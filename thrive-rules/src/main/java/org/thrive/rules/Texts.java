@@ -43,36 +43,70 @@ final class Texts {
     return TEMPLATES;
   }
 
-  /** The template {@code key}, filled from name/value pairs. */
-  static String fill(String key, String... namesAndValues) {
-    String template = TEMPLATES.get(key);
-    if (template == null) {
+  /** A template split once into literal text and the names of its placeholders, in order. */
+  private record Compiled(String[] literals, String[] names) {
+    static Compiled of(String template) {
+      java.util.List<String> literals = new java.util.ArrayList<>();
+      java.util.List<String> names = new java.util.ArrayList<>();
+      Matcher m = PLACEHOLDER.matcher(template);
+      int at = 0;
+      while (m.find()) {
+        literals.add(template.substring(at, m.start()));
+        names.add(m.group(1));
+        at = m.end();
+      }
+      literals.add(template.substring(at));
+      return new Compiled(literals.toArray(String[]::new), names.toArray(String[]::new));
+    }
+
+    boolean names(String name) {
+      for (String n : names) {
+        if (n.equals(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final ImmutableMap<String, Compiled> COMPILED = ImmutableMap.copyOf(
+      com.google.common.collect.Maps.transformValues(TEMPLATES, Compiled::of));
+
+  private static Compiled compiled(String key) {
+    Compiled c = COMPILED.get(key);
+    if (c == null) {
       throw new IllegalArgumentException("no wording template " + key);
     }
+    return c;
+  }
+
+  /** The template {@code key}, filled from name/value pairs. */
+  static String fill(String key, String... namesAndValues) {
+    Compiled c = compiled(key);
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("wording template " + key + " is filled from name/value pairs");
     }
-    StringBuilder out = new StringBuilder();
-    Matcher m = PLACEHOLDER.matcher(template);
-    java.util.Set<String> used = new java.util.HashSet<>();
-    while (m.find()) {
-      String name = m.group(1);
+    boolean[] used = new boolean[namesAndValues.length / 2];
+    StringBuilder out = new StringBuilder(128);
+    for (int s = 0; s < c.names.length; s++) {
+      out.append(c.literals[s]);
+      String name = c.names[s];
       String value = null;
       for (int i = 0; i < namesAndValues.length; i += 2) {
         if (namesAndValues[i].equals(name)) {
           value = namesAndValues[i + 1];
+          used[i / 2] = true;
         }
       }
       if (value == null) {
         throw new IllegalArgumentException("wording template " + key + " needs {" + name + "}");
       }
-      used.add(name);
-      m.appendReplacement(out, Matcher.quoteReplacement(value));
+      out.append(value);
     }
-    m.appendTail(out);
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      if (!used.contains(namesAndValues[i])) {
-        throw new IllegalArgumentException("wording template " + key + " has no {" + namesAndValues[i] + "}");
+    out.append(c.literals[c.names.length]);
+    for (int i = 0; i < used.length; i++) {
+      if (!used[i]) {
+        throw new IllegalArgumentException("wording template " + key + " has no {" + namesAndValues[2 * i] + "}");
       }
     }
     return out.toString();
@@ -85,13 +119,10 @@ final class Texts {
 
   /** Like {@link #fill}, but ignores the pairs the template does not name (for pairs shared by both audiences). */
   static String fillSome(String key, String... namesAndValues) {
-    String template = TEMPLATES.get(key);
-    if (template == null) {
-      throw new IllegalArgumentException("no wording template " + key);
-    }
+    Compiled template = compiled(key);
     java.util.List<String> kept = new java.util.ArrayList<>();
     for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-      if (template.contains("{" + namesAndValues[i] + "}")) {
+      if (template.names(namesAndValues[i])) {
         kept.add(namesAndValues[i]);
         kept.add(namesAndValues[i + 1]);
       }

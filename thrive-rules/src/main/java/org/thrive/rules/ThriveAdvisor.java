@@ -190,9 +190,19 @@ public final class ThriveAdvisor {
   private Advice advise(RuleSet rules, ThriveCase thriveCase) {
     checkNotNull(thriveCase, "thriveCase");
     Instant now = clock.instant();
-    AdviceAssembler.Assessment core = evaluate(rules, thriveCase, now);
-    Advice withoutChoice = thriveCase.choices().choices().isEmpty() && thriveCase.choices().goals().isEmpty()
-        ? core.advice() : evaluate(rules, thriveCase.toBuilder().choices(Choices.none()).build(), now).advice();
+    AdviceAssembler.Assessment core;
+    Advice withoutChoice;
+    if (thriveCase.choices().choices().isEmpty() && thriveCase.choices().goals().isEmpty()) {
+      core = evaluate(rules, thriveCase, now);
+      withoutChoice = core.advice();
+    } else {
+      // one session: the case, then the same case without its choices (see Evaluation.run)
+      ThriveCase noChoices = thriveCase.toBuilder().choices(Choices.none()).build();
+      Evaluation.Result[] both = Evaluation.run(rules, CaseFacts.of(thriveCase, local), CaseFacts.of(noChoices, local),
+          maxFirings);
+      core = AdviceAssembler.assemble(thriveCase, rules, both[0], libraryVersion, now);
+      withoutChoice = AdviceAssembler.assemble(noChoices, rules, both[1], libraryVersion, now, false).advice();
+    }
     Optional<org.thrive.model.advice.Safeguard> review = SafetyNet.choiceStepDown(thriveCase, core.advice().suggestion(),
         withoutChoice.suggestion(), core.advice().safeguards());
     if (review.isPresent()) {
@@ -227,7 +237,8 @@ public final class ThriveAdvisor {
     Advice advice = advise(rules, thriveCase);
     Instant now = advice.provenance().evaluatedAt();
     ChangesToDiscuss changes = ChangeExplorer.explore(thriveCase, local.choiceStage(thriveCase.age()), advice.suggestion(),
-        varied -> evaluate(rules, varied, now).advice().suggestion(), maxVariations, maxExploreTime, System::nanoTime);
+        varied -> AdviceAssembler.assemble(varied, rules, Evaluation.run(rules, CaseFacts.of(varied, local), maxFirings),
+            libraryVersion, now, false).advice().suggestion(), maxVariations, maxExploreTime, System::nanoTime);
     if (!changes.complete()) {
       LOG.warn("search for changes to discuss stopped at its bound after {} evaluations", changes.evaluated());
     }

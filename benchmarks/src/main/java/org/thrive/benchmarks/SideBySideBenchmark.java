@@ -1,0 +1,90 @@
+package org.thrive.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.thrive.model.ThriveCase;
+import org.thrive.model.advice.Advice;
+import org.thrive.rules.PlainDroolsBaseline;
+import org.thrive.rules.ThriveAdvisor;
+import org.thrive.rules.facts.RuleFact;
+
+/**
+ * The advisor side by side with the plain Drools integration a team would write first (the same
+ * DRL, classic compiler, a new session per call, the same facts, fired rule names collected), in
+ * one JVM, on the twelve vignette cases cycled. Run from the project root:
+ * {@code java -jar benchmarks/target/benchmarks.jar SideBySide -prof gc}.
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class SideBySideBenchmark {
+  @Param({"cases"})
+  public String cases;
+
+  private ThriveAdvisor advisor;
+  private PlainDroolsBaseline plain;
+  private List<ThriveCase> all;
+  private List<List<RuleFact>> facts;
+
+  @State(Scope.Thread)
+  public static class Cursor {
+    int next;
+  }
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    advisor = ThriveAdvisor.withDefaultRules();
+    plain = new PlainDroolsBaseline();
+    all = AdvisorBenchmark.read(Path.of(cases));
+    facts = all.stream().map(plain::facts).toList();
+  }
+
+  private int next(Cursor c) {
+    int i = c.next;
+    c.next = (i + 1) % all.size();
+    return i;
+  }
+
+  @Benchmark
+  @Threads(1)
+  public Advice advise1Thread(Cursor c) {
+    return advisor.advise(all.get(next(c)));
+  }
+
+  @Benchmark
+  @Threads(2)
+  public Advice advise2Threads(Cursor c) {
+    return advisor.advise(all.get(next(c)));
+  }
+
+  /** The plain integration is given the facts ready-made: it is charged only for Drools. */
+  @Benchmark
+  @Threads(1)
+  public List<String> plainDrools1Thread(Cursor c) {
+    return plain.evaluate(facts.get(next(c)));
+  }
+
+  @Benchmark
+  @Threads(2)
+  public List<String> plainDrools2Threads(Cursor c) {
+    return plain.evaluate(facts.get(next(c)));
+  }
+}
