@@ -112,6 +112,36 @@ class PackagedCliIT {
   }
 
   @Test
+  void launcher_makesAClassDataSharingArchiveOnceAndThenUsesIt(@TempDir Path dir) throws Exception {
+    Files.copy(jar, dir.resolve("thrive.jar"));
+    Files.copy(Path.of("target", "thrive"), dir.resolve("thrive"));
+    Path caseFile = home.resolve("cases/P12-getting-advice-choice.json").toAbsolutePath();
+    Run first = sh(dir, "suggest", caseFile.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(dir.resolve("thrive.jsa")).as("the archive made by the first run").isRegularFile();
+    Run second = sh(dir, "suggest", caseFile.toString());
+    assertThat(second.code()).as(second.err()).isZero();
+    // the same page, but for the time it was made
+    String stamp = "evaluated at [0-9TZ:.-]+";
+    assertThat(second.out().replaceAll(stamp, "")).isEqualTo(first.out().replaceAll(stamp, ""))
+        .contains("Suggested grouping: Getting Advice");
+    assertThat(first.err() + second.err()).as("no warning or log line").isEmpty();
+  }
+
+  private static Run sh(Path dir, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("sh", dir.resolve("thrive").toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("thrive-out", ".txt");
+    Path err = Files.createTempFile("thrive-err", ".txt");
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process p = pb.start();
+    assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the command finishes").isTrue();
+    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
   void distribution_invalidCase_failsWithOneLineAndExitOne() throws Exception {
     Files.writeString(home.resolve("bad.json"), "{\"caseId\": \"x\"}");
     Run r = run("suggest", "bad.json");

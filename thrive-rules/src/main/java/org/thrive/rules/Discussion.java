@@ -39,11 +39,11 @@ final class Discussion {
   static Advice enrich(AdviceAssembler.Assessment assessed, Advice withoutChoice, ThriveCase c, RuleSet rules,
       LocalConfiguration local) {
     Advice core = assessed.advice();
+    ImmutableList<ChoiceEffect.UnusedChoice> unused = unused(assessed.usedChoices(), c, local, core.suggestion());
     Advice.Builder b = Advice.Builder.from(core)
-        .choiceEffect(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(),
-            unused(assessed.usedChoices(), c, local, core.suggestion()), withoutChoice, c, false)
-            .withParentWording(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(),
-                unused(assessed.usedChoices(), c, local, core.suggestion()), withoutChoice, c, true).wording().family()))
+        .choiceEffect(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(), unused, withoutChoice, c, false)
+            .withParentWording(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(), unused, withoutChoice,
+                c, true).wording().family()))
         .addWhyNot(whyNot(core, rules, assessed.facts()))
         .addOptions(options(core, withoutChoice, c, local));
     endings(core, c, local, rules).ifPresent(b::endings);
@@ -312,10 +312,19 @@ final class Discussion {
           conditions.add(new WhyNot.Condition(rule.id(), condition, WhyNot.Status.NOT_MET, notHeld, ImmutableList.of()));
         }
       }
-      out.add(new WhyNot(g, ImmutableList.copyOf(conditions), summary(g, conditions, a, rules, facts)));
+      ImmutableList<WhyNot.Condition> all = ImmutableList.copyOf(conditions);
+      boolean anyOutweighed = all.stream().anyMatch(k -> k.status() == WhyNot.Status.MET_BUT_OUTWEIGHED);
+      // With no condition met, the summary depends only on the grouping and the conditions: the same
+      // words for every case with the same conditions, kept per rule set (a reload starts afresh).
+      Wording summary = anyOutweighed ? summary(g, all, a, rules, facts)
+          : rules.explanation(new NotMetKey(g, all), () -> summary(g, all, a, rules, facts));
+      out.add(new WhyNot(g, all, summary));
     }
     return out.build();
   }
+
+  /** What a summary of conditions none of which held depends on. */
+  private record NotMetKey(Grouping grouping, ImmutableList<WhyNot.Condition> conditions) {}
 
   private static Wording summary(Grouping g, List<WhyNot.Condition> conditions, Advice a, RuleSet rules, Facts facts) {
     String suggestion = label(a.suggestion());
@@ -364,7 +373,8 @@ final class Discussion {
         // contributes the first of its listed parts that did not hold
         ImmutableList<Criterion> parts = rules.byId(c.ruleId()).orElseThrow().requires();
         Criterion first = parts.stream().filter(k -> !facts.holds(k)).findFirst().orElseThrow();
-        firstParts.put(String.format("%03d %s", parts.get(0).ordinal(), c.ruleId()), first.wording().family());
+        int rank = parts.get(0).ordinal(); // the same key as "%03d %s", without a Formatter per call
+        firstParts.put((rank < 10 ? "00" : rank < 100 ? "0" : "") + rank + " " + c.ruleId(), first.wording().family());
       }
     }
     String practitioner = Texts.fill("whyNot.notMet.practitioner", "grouping", g.label(),

@@ -125,6 +125,26 @@ final class RuleSet {
     return sessions.newKieSession();
   }
 
+  /** Explanation text that depends only on this rule set and the key (see Discussion); bounded. */
+  private final java.util.concurrent.ConcurrentHashMap<Object, Wording> explanations =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  static final int MAX_EXPLANATIONS = 20_000;
+
+  /**
+   * The explanation for {@code key}, made once by {@code make}: {@code make} must depend on nothing
+   * but the key and this rule set. Past {@link #MAX_EXPLANATIONS} keys, it is made afresh each time.
+   */
+  Wording explanation(Object key, java.util.function.Supplier<Wording> make) {
+    Wording w = explanations.get(key);
+    if (w == null) {
+      w = make.get();
+      if (explanations.size() < MAX_EXPLANATIONS) {
+        explanations.putIfAbsent(key, w);
+      }
+    }
+    return w;
+  }
+
   /** Each pooled session's recorder, made (and its listeners attached) the first time the session is used; weak, so a session the pool drops is not kept. */
   private final java.util.Map<KieSession, Evaluation.Recorder> recorders =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
