@@ -64,7 +64,7 @@ class ThriveCliTest {
     assertThat(code).isEqualTo(1);
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString().strip()).isEqualTo("thrive: invalid case file: $.needs.problems.2: unknown rating;"
-        + " expected one of None, Mild, Moderate, Severe, Not known");
+        + " expected one of None, Mild, Moderate, Severe, Not known, or a score 0 to 3");
     assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 

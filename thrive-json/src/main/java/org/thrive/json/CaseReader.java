@@ -88,6 +88,8 @@ public final class CaseReader {
 
   /** Item keys are written canonically: the item number in ASCII digits, no sign, space or leading zero. */
   private static final java.util.regex.Pattern ITEM_KEY = java.util.regex.Pattern.compile("[1-9][0-9]?");
+  /** A SNOMED CT concept id: 6 to 18 digits, no leading zero. */
+  private static final java.util.regex.Pattern SNOMED_KEY = java.util.regex.Pattern.compile("[1-9][0-9]{5,17}");
 
   private static final Set<String> TOP = Set.of("caseId", "age", "assessmentDate", "needs", "choices", "goals",
       "risk", "history", "strengths", "agencies", "$schema", "description");
@@ -260,10 +262,20 @@ public final class CaseReader {
         return item.get();
       }
     }
+    if (SNOMED_KEY.matcher(key).matches()) {
+      Optional<CurrentViewItem> item = CurrentViewItem.fromSnomedCt(key);
+      if (item.isPresent() && item.get().part() == part) {
+        return item.get();
+      }
+      if (item.isPresent()) {
+        throw new CaseFileException(at.path, "is the SNOMED CT code of " + item.get().part().code() + " item "
+            + item.get().number() + ", not of a " + part.code() + " item");
+      }
+    }
     // Echo the key only when it is canonical: any other key may hold case content.
     String path = ITEM_KEY.matcher(key).matches() ? at.path : at.path.substring(0, at.path.length() - key.length() - 1);
     throw new CaseFileException(path, "unknown " + part.code() + " item (keys are the item number written as 1 to "
-        + count + ", with no sign, space or leading zero)");
+        + count + ", with no sign, space or leading zero, or the item's SNOMED CT code)");
   }
 
   private Risk risk(Node n) {
@@ -472,9 +484,19 @@ public final class CaseReader {
       }
     }
 
+    /**
+     * A rating word, or an MHSDS score: 0 to 3 are None to Severe; any other whole number (NHS
+     * extracts hold 888, 999 and the like) is Not known, never None.
+     */
     Rating rating() {
+      if (json.isNumber()) {
+        if (!json.canConvertToExactIntegral() || !json.canConvertToInt()) {
+          return fail(path, "a score must be a whole number: 0 to 3 (any other whole number is read as Not known)");
+        }
+        return Rating.fromScore(json.intValue()).orElse(Rating.NOT_KNOWN);
+      }
       return Rating.fromLabel(text()).orElseGet(() -> fail(path,
-          "unknown rating; expected one of None, Mild, Moderate, Severe, Not known"));
+          "unknown rating; expected one of None, Mild, Moderate, Severe, Not known, or a score 0 to 3"));
     }
 
     Presence presence() {

@@ -55,7 +55,7 @@ class CaseReaderTest {
     ((ObjectNode) json.at("/needs/problems")).put("2", "Sevre-private-words");
     CaseFileException e = error(json);
     assertThat(e.getMessage()).isEqualTo(
-        "$.needs.problems.2: unknown rating; expected one of None, Mild, Moderate, Severe, Not known");
+        "$.needs.problems.2: unknown rating; expected one of None, Mild, Moderate, Severe, Not known, or a score 0 to 3");
     assertThat(e.getMessage()).doesNotContain("private");
   }
 
@@ -80,7 +80,7 @@ class CaseReaderTest {
     ObjectNode json = p12();
     ((ObjectNode) json.at("/needs/problems")).put("31", "Mild");
     assertThat(error(json).getMessage()).isEqualTo("$.needs.problems.31: unknown problem item (keys are the item number"
-        + " written as 1 to 30, with no sign, space or leading zero)");
+        + " written as 1 to 30, with no sign, space or leading zero, or the item's SNOMED CT code)");
   }
 
   @Test
@@ -89,7 +89,7 @@ class CaseReaderTest {
     ((ObjectNode) json.at("/needs/problems")).put("worried about jane", "Mild");
     CaseFileException e = error(json);
     assertThat(e.getMessage()).isEqualTo("$.needs.problems: unknown problem item (keys are the item number written as 1"
-        + " to 30, with no sign, space or leading zero)");
+        + " to 30, with no sign, space or leading zero, or the item's SNOMED CT code)");
     assertThat(e.getMessage()).doesNotContain("jane");
   }
 
@@ -176,7 +176,7 @@ class CaseReaderTest {
 
     // when / then
     assertThat(error(json).getMessage()).isEqualTo("$.needs.problems: unknown problem item (keys are the item number"
-        + " written as 1 to 30, with no sign, space or leading zero)");
+        + " written as 1 to 30, with no sign, space or leading zero, or the item's SNOMED CT code)");
   }
 
   @org.junit.jupiter.params.ParameterizedTest
@@ -204,5 +204,73 @@ class CaseReaderTest {
             .problem(2, org.thrive.model.needs.Rating.SEVERE).problem(2, org.thrive.model.needs.Rating.NONE))
         .isInstanceOf(org.thrive.model.InvalidCaseException.class)
         .hasMessage("Needs.problem.2: is rated twice; give each item once");
+  }
+
+  private ThriveCase readWithProblems(String problems, String unlisted) throws Exception {
+    ObjectNode json = p12();
+    ObjectNode needs = (ObjectNode) json.get("needs");
+    needs.set("problems", MAPPER.readTree(problems));
+    needs.set("unlisted", MAPPER.readTree(unlisted));
+    return reader.toCase(json);
+  }
+
+  @Test
+  void read_mhsdsScores_areRatings() throws Exception {
+    ThriveCase c = readWithProblems("{\"2\": 2, \"9\": 3, \"10\": 1}", "0");
+    assertThat(c.needs().rating(CurrentViewItem.ANXIOUS_IN_SOCIAL_SITUATIONS)).isEqualTo(Rating.MODERATE);
+    assertThat(c.needs().rating(CurrentViewItem.find(org.thrive.model.needs.Part.PROBLEM, 9).orElseThrow()))
+        .isEqualTo(Rating.SEVERE);
+    assertThat(c.needs().rating(CurrentViewItem.PANICS)).as("unlisted 0").isEqualTo(Rating.NONE);
+  }
+
+  @Test
+  void read_scoresOutsideZeroToThree_areNotKnownNeverNone() throws Exception {
+    ThriveCase c = readWithProblems("{\"2\": 888, \"9\": 999, \"10\": -1, \"11\": 4}", "\"None\"");
+    for (int n : new int[] {2, 9, 10, 11}) {
+      assertThat(c.needs().rating(CurrentViewItem.find(org.thrive.model.needs.Part.PROBLEM, n).orElseThrow()))
+          .as("problem %d", n).isEqualTo(Rating.NOT_KNOWN);
+    }
+  }
+
+  @Test
+  void read_aScoreThatIsNotAWholeNumber_isAnError() throws Exception {
+    ObjectNode json = p12();
+    ((ObjectNode) json.get("needs")).set("problems", MAPPER.readTree("{\"2\": 2.5}"));
+    assertThat(error(json)).hasMessage("$.needs.problems.2: a score must be a whole number: 0 to 3 (any other whole"
+        + " number is read as Not known)");
+  }
+
+  @Test
+  void read_itemsBySnomedCtCode_areTheSameItems() throws Exception {
+    ThriveCase byCode = readWithProblems("{\"987261000000100\": \"Moderate\"}", "\"None\"");
+    ThriveCase byNumber = readWithProblems("{\"2\": \"Moderate\"}", "\"None\"");
+    assertThat(byCode).isEqualTo(byNumber);
+    assertThat(CurrentViewItem.fromSnomedCt("987261000000100")).contains(CurrentViewItem.ANXIOUS_IN_SOCIAL_SITUATIONS);
+  }
+
+  @Test
+  void read_theSameItemByNumberAndByCode_isAnError() throws Exception {
+    ObjectNode json = p12();
+    ((ObjectNode) json.get("needs")).set("problems", MAPPER.readTree("{\"2\": 1, \"987261000000100\": 2}"));
+    assertThat(error(json)).hasMessage("$.needs.problems: rates item 2 twice; give each item once");
+  }
+
+  @Test
+  void read_aProblemCodeUnderContext_namesWhereItBelongs() throws Exception {
+    ObjectNode json = p12();
+    ((ObjectNode) json.get("needs")).set("context", MAPPER.readTree("{\"987261000000100\": \"Mild\"}"));
+    assertThat(error(json)).hasMessage("$.needs.context.987261000000100: is the SNOMED CT code of problem item 2,"
+        + " not of a context item");
+  }
+
+  @Test
+  void rating_fromScore_coversTheScaleAndNothingElse() {
+    assertThat(Rating.fromScore(0)).contains(Rating.NONE);
+    assertThat(Rating.fromScore(3)).contains(Rating.SEVERE);
+    assertThat(Rating.fromScore(888)).isEmpty();
+    assertThat(Rating.fromScore(-1)).isEmpty();
+    for (Rating r : Rating.values()) {
+      r.score().ifPresent(s -> assertThat(Rating.fromScore(s)).contains(r));
+    }
   }
 }

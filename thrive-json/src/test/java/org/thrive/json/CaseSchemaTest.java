@@ -63,4 +63,15 @@ class CaseSchemaTest {
       }
     }
   }
+
+  @Test
+  void schema_acceptsSnomedCtKeysAndMhsdsScores() throws Exception {
+    JsonNode json = MAPPER.readTree(SampleCases.file("P12").toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("needs")).set("problems",
+        MAPPER.readTree("{\"987261000000100\": 2, \"9\": 888}"));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("needs")).put("unlisted", 0);
+    assertThat(schema().validate(json)).isEmpty();
+    assertThat(new CaseReader().toCase(json).needs().rating(org.thrive.model.needs.CurrentViewItem.ANXIOUS_IN_SOCIAL_SITUATIONS))
+        .isEqualTo(org.thrive.model.needs.Rating.MODERATE);
+  }
 }

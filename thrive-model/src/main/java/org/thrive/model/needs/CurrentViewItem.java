@@ -119,6 +119,11 @@ public enum CurrentViewItem {
     return ALL.stream().filter(i -> i.part == part && i.number == number).findFirst();
   }
 
+  /** The item whose MHSDS SNOMED CT concept id this is, for example {@code 987261000000100}. */
+  public static Optional<CurrentViewItem> fromSnomedCt(String conceptId) {
+    return ALL.stream().filter(i -> i.snomedCt != null && i.snomedCt.equals(conceptId)).findFirst();
+  }
+
   /** The item with this code, for example {@code problem.9}. */
   public static Optional<CurrentViewItem> fromCode(String code) {
     return ALL.stream().filter(i -> i.code().equals(code)).findFirst();

@@ -67,6 +67,22 @@ public enum Rating {
     return Optional.empty();
   }
 
+  /**
+   * The rating for an MHSDS score: 0 None, 1 Mild, 2 Moderate, 3 Severe; empty for any other value
+   * (NHS extracts also hold codes such as 888 and 999). A reader of coded data treats an empty
+   * result as {@link #NOT_KNOWN}, never as None: an item that was not rated is not an item without
+   * difficulty.
+   */
+  public static Optional<Rating> fromScore(int score) {
+    return switch (score) {
+      case 0 -> Optional.of(NONE);
+      case 1 -> Optional.of(MILD);
+      case 2 -> Optional.of(MODERATE);
+      case 3 -> Optional.of(SEVERE);
+      default -> Optional.empty();
+    };
+  }
+
   static String normalise(String text) {
     return text.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
   }
