@@ -30,7 +30,8 @@ final class DecisionText {
         line(out, "    - " + s.kind() + " [" + s.ruleId() + "]" + aside);
       }
     }
-    line(out, "  Suggestion made with rule set sha256 " + d.ruleSetSha256() + " at " + d.adviceEvaluatedAt());
+    line(out, "  Suggestion made with rule set " + d.ruleSetName() + " " + d.ruleSetVersion() + ", sha256 " + d.ruleSetSha256()
+        + ", at " + d.adviceEvaluatedAt());
     return out.toString();
   }
 

@@ -424,7 +424,8 @@ public final class AdviceJson {
   private static ArrayNode facts(List<CaseFact> facts) {
     ArrayNode a = MAPPER.createArrayNode();
     for (CaseFact f : facts) {
-      a.addObject().put("field", f.field()).put("label", f.label()).put("value", f.value());
+      ObjectNode o = a.addObject().put("field", f.field()).put("label", f.label()).put("value", f.value());
+      f.snomedCt().ifPresent(code -> o.put("snomedCt", code));
     }
     return a;
   }

@@ -16,6 +16,17 @@ public record CaseFact(String field, String label, String value) implements Comp
     checkNotNull(value, "value");
   }
 
+  /**
+   * The SNOMED CT code of the Current View item this fact is about, where the item has one (for
+   * {@code needs.problem.2}, {@code 987261000000100}); empty for every other fact.
+   */
+  public java.util.Optional<String> snomedCt() {
+    return field.startsWith("needs.")
+        ? org.thrive.model.needs.CurrentViewItem.fromCode(field.substring("needs.".length()))
+            .flatMap(org.thrive.model.needs.CurrentViewItem::snomedCt)
+        : java.util.Optional.empty();
+  }
+
   @Override
   public int compareTo(CaseFact o) {
     int c = field.compareTo(o.field);

@@ -50,7 +50,9 @@ import org.thrive.model.grouping.Grouping;
  * @param decidedAt when the decision was made
  * @param safeguards every safeguard of the advice
  * @param setAside the safeguards not actioned, each with its coded reason
- * @param ruleSetSha256 the rule set behind the suggestion
+ * @param ruleSetName the name of the rule set behind the suggestion
+ * @param ruleSetVersion its version
+ * @param ruleSetSha256 its hash over the rule sources
  * @param adviceEvaluatedAt when the suggestion was made
  */
 public record AgreedDecision(
@@ -63,6 +65,8 @@ public record AgreedDecision(
     Instant decidedAt,
     ImmutableList<Safeguard> safeguards,
     ImmutableList<SafeguardSetAside> setAside,
+    String ruleSetName,
+    String ruleSetVersion,
     String ruleSetSha256,
     Instant adviceEvaluatedAt) {
 
@@ -76,6 +80,8 @@ public record AgreedDecision(
     requirePresent(decidedAt, "AgreedDecision.decidedAt");
     safeguards = ImmutableList.copyOf(requirePresent(safeguards, "AgreedDecision.safeguards"));
     setAside = ImmutableList.copyOf(requirePresent(setAside, "AgreedDecision.setAside"));
+    requirePresent(ruleSetName, "AgreedDecision.ruleSetName");
+    requirePresent(ruleSetVersion, "AgreedDecision.ruleSetVersion");
     requirePresent(ruleSetSha256, "AgreedDecision.ruleSetSha256");
     requirePresent(adviceEvaluatedAt, "AgreedDecision.adviceEvaluatedAt");
 
@@ -217,8 +223,8 @@ public record AgreedDecision(
       }
       return new AgreedDecision(advice.caseId(), advice.suggestion(), agreed, participants,
           Optional.ofNullable(differenceReason), note == null ? "" : note, decidedAt, safeguardsFor(advice, agreed),
-          setAside == null ? ImmutableList.of() : setAside, advice.provenance().ruleSetSha256(),
-          advice.provenance().evaluatedAt());
+          setAside == null ? ImmutableList.of() : setAside, advice.provenance().ruleSetName(),
+          advice.provenance().ruleSetVersion(), advice.provenance().ruleSetSha256(), advice.provenance().evaluatedAt());
     }
   }
 

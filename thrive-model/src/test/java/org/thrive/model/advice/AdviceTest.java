@@ -108,4 +108,12 @@ class AdviceTest {
     // given / when / then
     assertThat(provenance().firedRuleIds()).containsExactly("context.strengths", "needs.moderate");
   }
+
+  @Test
+  void caseFact_aboutACodedCurrentViewItem_carriesItsSnomedCtCode() {
+    assertThat(new CaseFact("needs.problem.2", "Anxious in social situations", "Moderate").snomedCt())
+        .contains("987261000000100");
+    assertThat(new CaseFact("needs.complexity.1", "Looked after child", "Yes").snomedCt()).isEmpty();
+    assertThat(new CaseFact("risk.toSelf", "Risk to self", "High").snomedCt()).isEmpty();
+  }
 }

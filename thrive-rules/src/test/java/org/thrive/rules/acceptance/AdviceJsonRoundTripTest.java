@@ -47,6 +47,9 @@ class AdviceJsonRoundTripTest {
       String written = json.write(k.a());
       assertThat(schema.validate(MAPPER.readTree(written))).as(k.name()).isEmpty();
       Advice back = json.read(written);
+      // every fact about a coded Current View item carries its SNOMED CT code in the JSON
+      k.a().reasons().stream().flatMap(r -> r.facts().stream()).filter(f -> f.snomedCt().isPresent()).findFirst()
+          .ifPresent(f -> assertThat(written).contains("\"snomedCt\" : \"" + f.snomedCt().get() + "\""));
       assertThat(back).as(k.name()).isEqualTo(k.a());
       assertThat(json.write(back)).as(k.name() + ": same bytes again").isEqualTo(written);
     }

@@ -36,6 +36,8 @@ class AgreedDecisionTest {
     assertThat(d.differsFromSuggestion()).isFalse();
     assertThat(d.safeguards()).isEqualTo(a.safeguards());
     assertThat(d.ruleSetSha256()).isEqualTo(a.provenance().ruleSetSha256());
+    assertThat(d.ruleSetName()).isEqualTo(a.provenance().ruleSetName()).isEqualTo("thrive-default");
+    assertThat(d.ruleSetVersion()).isEqualTo(a.provenance().ruleSetVersion());
   }
 
   @Test
