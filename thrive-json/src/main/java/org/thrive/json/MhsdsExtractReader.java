@@ -1,0 +1,239 @@
+package org.thrive.json;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.thrive.model.ThriveCase;
+import org.thrive.model.needs.CurrentViewItem;
+import org.thrive.model.needs.Part;
+
+/**
+ * Builds cases for a caseload from an MHSDS-shaped extract of Current View scores, joined with a
+ * companion file of the other THRIVE inputs.
+ *
+ * <p><b>Scores file</b> (CSV with a header; one row per person, assessment date and item):
+ * {@code person_id,assessment_date,item_code,score}. {@code item_code} is the item's SNOMED CT code
+ * as MHSDS records it; {@code score} is 0 to 3, and any other whole number (888, 999 ...) is Not
+ * known. For each person the latest assessment date is used; items the extract does not hold for
+ * that date are Not known, never None.
+ *
+ * <p><b>Companion file</b> (CSV with a header; one row per person): {@code person_id} and {@code age}
+ * are required; {@code risk_to_self}, {@code risk_to_others}, {@code risk_from_others},
+ * {@code immediate_danger} (true/false), {@code engagement}, {@code choice_by} and
+ * {@code choice_wants} are optional, in the words of the case format ("high", "not known",
+ * "engaged", "young person", "goal-based help"). A column left out or empty is Not known (for
+ * immediate danger: not recorded as present), so such cases ask for what is missing rather than
+ * guess. Complexity factors, the history of help and strengths are not in the extract: they are
+ * Not known or empty.
+ *
+ * <p>A person whose rows cannot be made into a case is returned as a problem, with the file, row
+ * and what is wrong, never dropped. Messages name rows, columns and codes, never a value from a
+ * person's record. Thread-safe.
+ */
+public final class MhsdsExtractReader {
+  private static final CsvMapper CSV = new CsvMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> COMPANION_OPTIONAL = List.of("risk_to_self", "risk_to_others", "risk_from_others",
+      "immediate_danger", "engagement", "choice_by", "choice_wants");
+
+  /** One person of the extract: the case, or why it could not be made. */
+  public record Result(String personId, Optional<ThriveCase> thriveCase, Optional<String> problem) {
+    public boolean ok() {
+      return thriveCase.isPresent();
+    }
+  }
+
+  private record Score(int row, LocalDate date, String code, String score) {}
+
+  /** Reads both files; one result per person in the scores file, in order of first appearance. */
+  public ImmutableList<Result> read(Path scores, Path companion) throws IOException {
+    Map<String, List<Score>> byPerson = new LinkedHashMap<>();
+    List<Map<String, String>> scoreRows = rows(scores);
+    requireColumns(scores, scoreRows, List.of("person_id", "assessment_date", "item_code", "score"));
+    ImmutableList.Builder<Result> out = ImmutableList.builder();
+    Map<String, String> badPeople = new LinkedHashMap<>();
+    for (int i = 0; i < scoreRows.size(); i++) {
+      Map<String, String> r = scoreRows.get(i);
+      int row = i + 2; // the header is row 1
+      String person = r.getOrDefault("person_id", "").strip();
+      if (person.isEmpty()) {
+        throw new CaseFileException(scores.getFileName() + " row " + row, "person_id is empty");
+      }
+      byPerson.computeIfAbsent(person, k -> new java.util.ArrayList<>());
+      LocalDate date;
+      try {
+        date = LocalDate.parse(r.getOrDefault("assessment_date", "").strip());
+      } catch (DateTimeParseException e) {
+        badPeople.putIfAbsent(person, scores.getFileName() + " row " + row + ": assessment_date must be a date written"
+            + " YYYY-MM-DD");
+        continue;
+      }
+      byPerson.get(person).add(new Score(row, date, r.getOrDefault("item_code", "").strip(),
+          r.getOrDefault("score", "").strip()));
+    }
+    Map<String, Map<String, String>> companions = new LinkedHashMap<>();
+    Map<String, Integer> companionRow = new LinkedHashMap<>();
+    List<Map<String, String>> companionRows = rows(companion);
+    requireColumns(companion, companionRows, List.of("person_id", "age"));
+    for (int i = 0; i < companionRows.size(); i++) {
+      String person = companionRows.get(i).getOrDefault("person_id", "").strip();
+      if (companions.putIfAbsent(person, companionRows.get(i)) != null) {
+        throw new CaseFileException(companion.getFileName() + " row " + (i + 2), "a second row for the same person_id");
+      }
+      companionRow.put(person, i + 2);
+    }
+    for (Map.Entry<String, List<Score>> e : byPerson.entrySet()) {
+      String person = e.getKey();
+      if (badPeople.containsKey(person)) {
+        out.add(new Result(person, Optional.empty(), Optional.of(badPeople.get(person))));
+        continue;
+      }
+      Map<String, String> extra = companions.get(person);
+      if (extra == null) {
+        out.add(new Result(person, Optional.empty(), Optional.of(companion.getFileName()
+            + ": no row for the person of " + scores.getFileName() + " row " + e.getValue().get(0).row()
+            + " (age is required)")));
+        continue;
+      }
+      try {
+        out.add(new Result(person, Optional.of(toCase(person, e.getValue(), extra, scores.getFileName().toString(),
+            companion.getFileName() + " row " + companionRow.get(person))), Optional.empty()));
+      } catch (CaseFileException problem) {
+        out.add(new Result(person, Optional.empty(), Optional.of(problem.getMessage())));
+      }
+    }
+    return out.build();
+  }
+
+  private static ThriveCase toCase(String person, List<Score> scores, Map<String, String> extra, String scoresFile,
+      String companionAt) {
+    LocalDate latest = scores.stream().map(Score::date).max(LocalDate::compareTo).orElseThrow();
+    ObjectNode root = JSON.createObjectNode();
+    root.put("caseId", person);
+    String age = extra.getOrDefault("age", "").strip();
+    try {
+      root.put("age", Integer.parseInt(age));
+    } catch (NumberFormatException ex) {
+      throw new CaseFileException(companionAt, "age must be a whole number of years");
+    }
+    root.put("assessmentDate", latest.toString());
+    ObjectNode needs = root.putObject("needs");
+    Map<Part, ObjectNode> parts = new TreeMap<>();
+    for (Score s : scores) {
+      if (!s.date().equals(latest)) {
+        continue;
+      }
+      Optional<CurrentViewItem> item = CurrentViewItem.fromSnomedCt(s.code());
+      if (item.isEmpty()) {
+        throw new CaseFileException(scoresFile + " row " + s.row(), "item_code is not the SNOMED CT code of a Current"
+            + " View item (docs/current-view-items.md lists them)");
+      }
+      int score;
+      try {
+        score = Integer.parseInt(s.score());
+      } catch (NumberFormatException ex) {
+        throw new CaseFileException(scoresFile + " row " + s.row(), "score must be a whole number: 0 to 3 (any other"
+            + " whole number is read as Not known)");
+      }
+      ObjectNode part = parts.computeIfAbsent(item.get().part(), p -> JSON.createObjectNode());
+      if (part.has(s.code())) {
+        throw new CaseFileException(scoresFile + " row " + s.row(), "a second score for the same person, date and item");
+      }
+      part.put(s.code(), score);
+    }
+    parts.forEach((part, items) -> needs.set(switch (part) {
+      case PROBLEM -> "problems";
+      case CONTEXTUAL_PROBLEM -> "context";
+      case EDUCATION -> "education";
+      case COMPLEXITY_FACTOR -> "complexityFactors";
+    }, items));
+    ObjectNode risk = root.putObject("risk");
+    risk.put("toSelf", word(extra, "risk_to_self"));
+    risk.put("toOthers", word(extra, "risk_to_others"));
+    risk.put("fromOthers", word(extra, "risk_from_others"));
+    String danger = extra.getOrDefault("immediate_danger", "").strip().toLowerCase(Locale.ROOT);
+    if (danger.equals("true") || danger.equals("yes")) {
+      risk.put("immediateDanger", true);
+    } else if (!danger.isEmpty() && !danger.equals("false") && !danger.equals("no")) {
+      throw new CaseFileException(companionAt, "immediate_danger must be true or false");
+    }
+    root.putObject("history").putArray("episodes");
+    ((ObjectNode) root.get("history")).put("engagement", word(extra, "engagement"));
+    String by = extra.getOrDefault("choice_by", "").strip();
+    String wants = extra.getOrDefault("choice_wants", "").strip();
+    if (!by.isEmpty() || !wants.isEmpty()) {
+      if (by.isEmpty() || wants.isEmpty()) {
+        throw new CaseFileException(companionAt, "choice_by and choice_wants go together");
+      }
+      root.putArray("choices").addObject().put("by", by).put("wants", wants);
+    }
+    try {
+      return new CaseReader().toCase(root);
+    } catch (CaseFileException e) {
+      // name the file and the column the value came from
+      String where = e.path().startsWith("$.needs") ? scoresFile : companionAt;
+      throw new CaseFileException(where, column(e.path()) + ": " + e.problem());
+    }
+  }
+
+  private static String word(Map<String, String> extra, String column) {
+    String v = extra.getOrDefault(column, "").strip();
+    return v.isEmpty() ? "not known" : v;
+  }
+
+  /** The extract's column for a case-format path. */
+  private static String column(String path) {
+    return switch (path) {
+      case "$.risk.toSelf" -> "risk_to_self";
+      case "$.risk.toOthers" -> "risk_to_others";
+      case "$.risk.fromOthers" -> "risk_from_others";
+      case "$.history.engagement" -> "engagement";
+      case "$.choices[0].by" -> "choice_by";
+      case "$.choices[0].wants" -> "choice_wants";
+      case "$.age" -> "age";
+      default -> path;
+    };
+  }
+
+  private static List<Map<String, String>> rows(Path file) throws IOException {
+    CsvSchema schema = CsvSchema.emptySchema().withHeader();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class).with(schema).readValues(in)) {
+      return it.readAll();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new CaseFileException(file.getFileName() + " line " + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()),
+          "is not well-formed CSV");
+    }
+  }
+
+  private static void requireColumns(Path file, List<Map<String, String>> rows, List<String> columns) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    for (String c : columns) {
+      if (!rows.get(0).containsKey(c)) {
+        throw new CaseFileException(file.getFileName().toString(), "has no " + c + " column");
+      }
+    }
+  }
+
+  static List<String> companionColumns() {
+    return COMPANION_OPTIONAL;
+  }
+}

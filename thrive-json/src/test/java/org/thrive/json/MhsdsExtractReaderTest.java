@@ -1,0 +1,107 @@
+package org.thrive.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thrive.model.ThriveCase;
+import org.thrive.model.history.Engagement;
+import org.thrive.model.needs.CurrentViewItem;
+import org.thrive.model.needs.Rating;
+import org.thrive.model.risk.RiskLevel;
+
+/** The MHSDS-shaped extract reader, on an extract generated from the repository's cases. */
+class MhsdsExtractReaderTest {
+  private final MhsdsExtractReader reader = new MhsdsExtractReader();
+
+  private static String words(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  @Test
+  void generatedExtract_everyCodedItemRiskAndEngagement_readBackAsTheCaseHadThem(@TempDir Path dir) throws Exception {
+    CaseReader cases = new CaseReader();
+    List<ThriveCase> originals = new ArrayList<>();
+    for (Path p : SampleCases.all()) {
+      originals.add(cases.read(p));
+    }
+    StringBuilder scores = new StringBuilder("person_id,assessment_date,item_code,score\n");
+    StringBuilder companion = new StringBuilder("person_id,age,risk_to_self,risk_to_others,risk_from_others,engagement\n");
+    for (ThriveCase c : originals) {
+      // an older assessment first, which the reader must ignore
+      scores.append(c.caseId()).append(',').append(c.assessmentDate().minusMonths(6)).append(",987261000000100,3\n");
+      c.needs().ratings().forEach((item, rating) -> item.snomedCt().ifPresent(code -> scores.append(c.caseId())
+          .append(',').append(c.assessmentDate()).append(',').append(code).append(',')
+          .append(rating.score().map(String::valueOf).orElse("999")).append('\n')));
+      companion.append(c.caseId()).append(',').append(c.age()).append(',').append(words(c.risk().toSelf())).append(',')
+          .append(words(c.risk().toOthers())).append(',').append(words(c.risk().fromOthers())).append(',')
+          .append(words(c.history().engagement())).append('\n');
+    }
+    Path s = Files.writeString(dir.resolve("scores.csv"), scores);
+    Path k = Files.writeString(dir.resolve("companion.csv"), companion);
+
+    List<MhsdsExtractReader.Result> results = reader.read(s, k);
+
+    assertThat(results).hasSize(originals.size()).allMatch(MhsdsExtractReader.Result::ok);
+    for (int i = 0; i < originals.size(); i++) {
+      ThriveCase original = originals.get(i);
+      ThriveCase read = results.get(i).thriveCase().orElseThrow();
+      assertThat(results.get(i).personId()).isEqualTo(original.caseId());
+      assertThat(read.assessmentDate()).as("the latest assessment").isEqualTo(original.assessmentDate());
+      for (CurrentViewItem item : CurrentViewItem.values()) {
+        if (item.snomedCt().isPresent()) {
+          assertThat(read.needs().rating(item)).as(original.caseId() + " " + item.code()).isEqualTo(original.needs().rating(item));
+        } else if (item.part().isRated()) {
+          assertThat(read.needs().rating(item)).as("not in the extract").isEqualTo(Rating.NOT_KNOWN);
+        }
+      }
+      assertThat(read.risk().toSelf()).isEqualTo(original.risk().toSelf());
+      assertThat(read.risk().fromOthers()).isEqualTo(original.risk().fromOthers());
+      assertThat(read.history().engagement()).isEqualTo(original.history().engagement());
+      assertThat(read.choices().choices()).isEmpty();
+    }
+  }
+
+  @Test
+  void extract_withNothingButScores_leavesEverythingElseNotKnown(@TempDir Path dir) throws Exception {
+    Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\n"
+        + "p1,2026-03-02,987261000000100,888\n");
+    Path k = Files.writeString(dir.resolve("k.csv"), "person_id,age\np1,14\n");
+    ThriveCase c = reader.read(s, k).get(0).thriveCase().orElseThrow();
+    assertThat(c.needs().rating(CurrentViewItem.ANXIOUS_IN_SOCIAL_SITUATIONS)).as("888").isEqualTo(Rating.NOT_KNOWN);
+    assertThat(c.needs().rating(CurrentViewItem.PANICS)).as("not submitted").isEqualTo(Rating.NOT_KNOWN);
+    assertThat(c.risk().toSelf()).isEqualTo(RiskLevel.NOT_KNOWN);
+    assertThat(c.risk().fromOthers()).isEqualTo(RiskLevel.NOT_KNOWN);
+    assertThat(c.history().engagement()).isEqualTo(Engagement.NOT_KNOWN);
+  }
+
+  @Test
+  void extract_badRows_areReportedPerPersonAndNoPersonIsDropped(@TempDir Path dir) throws Exception {
+    Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\n"
+        + "p1,2026-03-02,987261000000100,2\n"
+        + "p2,2026-03-02,123456789,2\n"
+        + "p3,2026-03-02,987261000000100,two\n"
+        + "p4,2026-03-02,987261000000100,1\n"
+        + "p5,2026-03-02,987261000000100,1\n");
+    Path k = Files.writeString(dir.resolve("k.csv"), "person_id,age,risk_to_self\np1,15,high\np2,15,\np3,15,\n"
+        + "p5,15,very high\n");
+
+    List<MhsdsExtractReader.Result> r = reader.read(s, k);
+
+    assertThat(r).extracting(MhsdsExtractReader.Result::personId).containsExactly("p1", "p2", "p3", "p4", "p5");
+    assertThat(r.get(0).ok()).isTrue();
+    assertThat(r.get(0).thriveCase().orElseThrow().risk().toSelf()).isEqualTo(RiskLevel.HIGH);
+    assertThat(r.get(1).problem()).contains("s.csv row 3: item_code is not the SNOMED CT code of a Current View item"
+        + " (docs/current-view-items.md lists them)");
+    assertThat(r.get(2).problem()).contains("s.csv row 4: score must be a whole number: 0 to 3 (any other whole number"
+        + " is read as Not known)");
+    assertThat(r.get(3).problem()).contains("k.csv: no row for the person of s.csv row 5 (age is required)");
+    assertThat(r.get(4).problem()).hasValueSatisfying(p -> assertThat(p).startsWith("k.csv row 5: risk_to_self: unknown value;")
+        .doesNotContain("very high"));
+  }
+}
