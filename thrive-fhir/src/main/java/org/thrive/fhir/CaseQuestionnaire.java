@@ -271,6 +271,11 @@ public final class CaseQuestionnaire {
    *     the problem, never an answer's value
    */
   public static ThriveCase toCase(QuestionnaireResponse response) {
+    if (response.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.ENTEREDINERROR
+        || response.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.STOPPED) {
+      throw new CaseFileException("QuestionnaireResponse.status", "is " + response.getStatus().toCode()
+          + ": the response is not a record of the assessment");
+    }
     ObjectNode tree = MAPPER.createObjectNode();
     fill(tree, response.getItem(), "");
     try {
@@ -282,11 +287,21 @@ public final class CaseQuestionnaire {
   }
 
   private static void fill(ObjectNode into, List<QuestionnaireResponseItemComponent> items, String prefix) {
+    Set<String> seen = new HashSet<>();
     for (QuestionnaireResponseItemComponent item : items) {
       String linkId = item.getLinkId();
-      if (linkId == null || !linkId.startsWith(prefix) || !TYPES.containsKey(linkId)) {
+      if (linkId == null || !TYPES.containsKey(linkId)) {
         throw new CaseFileException("linkId " + (linkId == null ? "(none)" : linkId.replaceAll("[^A-Za-z0-9.]", "?")),
             "is not an item of " + URL);
+      }
+      if (!linkId.startsWith(prefix) || linkId.substring(prefix.length()).contains(".")) {
+        throw new CaseFileException("linkId " + linkId, "is not in its group"
+            + (prefix.isEmpty() ? " (it belongs inside " + linkId.substring(0, linkId.lastIndexOf('.')) + ")"
+                : " (" + prefix.substring(0, prefix.length() - 1) + ")"));
+      }
+      if (!REPEATS.contains(linkId) && !seen.add(linkId)) {
+        // a second answer would silently replace the first (a Severe rating, a high risk)
+        throw new CaseFileException("linkId " + linkId, "is answered twice; give each item once");
       }
       String name = linkId.substring(prefix.length());
       if (TYPES.get(linkId) == QuestionnaireItemType.GROUP) {
@@ -326,9 +341,6 @@ public final class CaseQuestionnaire {
     }
     if (value instanceof StringType s) {
       return MAPPER.getNodeFactory().textNode(s.getValue());
-    }
-    if (value instanceof Coding c && c.getDisplay() != null) {
-      return MAPPER.getNodeFactory().textNode(c.getDisplay());
     }
     throw new CaseFileException("linkId " + linkId, "has an answer of an unexpected type ("
         + (value == null ? "none" : value.fhirType()) + ")");

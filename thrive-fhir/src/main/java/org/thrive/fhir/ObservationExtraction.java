@@ -24,8 +24,12 @@ import org.thrive.model.needs.Rating;
  * (code: the item's SNOMED CT concept; value: the score 0 to 3 as an integer or quantity, or the
  * rating word as a string) become the needs of a case.
  *
- * <p>For each item the latest observation (by effective time) counts. A score outside 0 to 3 is Not
- * known, never None; an item with no observation is Not known. An observation whose code is not a
+ * <p>Observations {@code entered-in-error} or {@code cancelled} are left out. For each item, a
+ * {@code final}, {@code amended} or {@code corrected} observation counts over any other status, and
+ * among those the latest (by effective time; every observation must have one) counts. All
+ * observations must be about the same subject. A score outside 0 to 3 is Not known, never None; an
+ * item with no observation is Not known; an observation with both a value and a
+ * {@code dataAbsentReason} is an error. An observation whose code is not a
  * Current View item, or whose value cannot be read, is an error naming its position, its id and
  * its code, never its value. Observations carry only the needs: the rest of the case (age, risk,
  * choices, history) comes from the case they are added to. Thread-safe.
@@ -37,14 +41,30 @@ public final class ObservationExtraction {
   public static Needs needs(List<Observation> observations) {
     Map<CurrentViewItem, Observation> latest = new EnumMap<>(CurrentViewItem.class);
     Map<CurrentViewItem, Integer> position = new EnumMap<>(CurrentViewItem.class);
+    String subject = null;
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
+      if (o.getStatus() == Observation.ObservationStatus.ENTEREDINERROR
+          || o.getStatus() == Observation.ObservationStatus.CANCELLED) {
+        continue;
+      }
+      String about = o.hasSubject() ? o.getSubject().getReference() : "";
+      if (subject == null) {
+        subject = about;
+      } else if (!subject.equals(about)) {
+        throw new CaseFileException(where(o, i), "is about another subject than the observations before it: one case"
+            + " is read from one person's observations");
+      }
       CurrentViewItem item = item(o, i);
+      if (o.getValue() != null && o.hasDataAbsentReason()) {
+        throw new CaseFileException(where(o, i), "has both a value and a dataAbsentReason");
+      }
       Observation before = latest.get(item);
-      if (before == null || time(o).compareTo(time(before)) > 0) {
+      int rank = Integer.compare(standing(o), before == null ? -1 : standing(before));
+      if (before == null || rank > 0 || (rank == 0 && time(o, i).compareTo(time(before, position.get(item))) > 0)) {
         latest.put(item, o);
         position.put(item, i);
-      } else if (time(o).equals(time(before))) {
+      } else if (rank == 0 && time(o, i).equals(time(before, position.get(item)))) {
         throw new CaseFileException(where(o, i), "a second observation of item " + item.code() + " at the same time");
       }
     }
@@ -70,14 +90,29 @@ public final class ObservationExtraction {
     return rest.toBuilder().needs(needs(observations)).build();
   }
 
+  /** Final, amended and corrected results count over preliminary and unknown ones. */
+  private static int standing(Observation o) {
+    return switch (o.getStatus() == null ? Observation.ObservationStatus.UNKNOWN : o.getStatus()) {
+      case FINAL, AMENDED, CORRECTED -> 1;
+      default -> 0;
+    };
+  }
+
   private static CurrentViewItem item(Observation o, int i) {
+    CurrentViewItem found = null;
     for (Coding c : o.getCode().getCoding()) {
       if (CaseQuestionnaire.SNOMED.equals(c.getSystem()) && c.getCode() != null) {
         Optional<CurrentViewItem> item = CurrentViewItem.fromSnomedCt(c.getCode());
         if (item.isPresent()) {
-          return item.get();
+          if (found != null && found != item.get()) {
+            throw new CaseFileException(where(o, i), "is coded as two Current View items");
+          }
+          found = item.get();
         }
       }
+    }
+    if (found != null) {
+      return found;
     }
     throw new CaseFileException(where(o, i), "has no SNOMED CT code of a Current View item (docs/current-view-items.md"
         + " lists them)");
@@ -93,7 +128,11 @@ public final class ObservationExtraction {
         throw new CaseFileException(where(o, i), "a score must be a whole number: 0 to 3 (any other whole number is"
             + " read as Not known)");
       }
-      return Rating.fromScore(v.intValue()).orElse(Rating.NOT_KNOWN);
+      if (q.hasComparator()) {
+        throw new CaseFileException(where(o, i), "a score with a comparator (<, >) is not a score");
+      }
+      return Rating.fromScore(v.max(java.math.BigDecimal.valueOf(-1)).min(java.math.BigDecimal.valueOf(999)).intValue())
+          .orElse(Rating.NOT_KNOWN);
     }
     if (o.getValue() instanceof StringType s) {
       return Rating.fromLabel(s.getValue()).orElseThrow(() -> new CaseFileException(where(o, i),
@@ -106,19 +145,19 @@ public final class ObservationExtraction {
         + " valueString; or a dataAbsentReason, read as Not known)");
   }
 
-  private static Date time(Observation o) {
+  private static Date time(Observation o, int i) {
     if (o.hasEffectiveDateTimeType()) {
       return o.getEffectiveDateTimeType().getValue();
     }
     if (o.hasEffectivePeriod() && o.getEffectivePeriod().hasEnd()) {
       return o.getEffectivePeriod().getEnd();
     }
-    return new Date(0);
+    // an undated score cannot be ordered against the others: it might be the latest
+    throw new CaseFileException(where(o, i), "has no effective time");
   }
 
   private static String where(Observation o, int i) {
-    String id = o.getIdElement() == null || o.getIdElement().getIdPart() == null ? ""
-        : " (id " + o.getIdElement().getIdPart().replaceAll("[^A-Za-z0-9.-]", "?") + ")";
+    String id = ""; // ids can hold names: the position and the code say which observation
     String code = o.getCode().getCoding().stream().map(Coding::getCode).filter(c -> c != null && c.matches("[0-9]{6,18}"))
         .findFirst().map(c -> ", code " + c).orElse("");
     return "observation " + i + id + code;

@@ -144,4 +144,25 @@ class FhirTest {
     assertThat(JSON.encodeResourceToString(cs)).contains("\"url\":\"" + AdviceFhir.CODE_SYSTEM + "\"");
     assertThat(new Coding(AdviceFhir.CODE_SYSTEM, "GETTING_HELP", null).getSystem()).isEqualTo(AdviceFhir.CODE_SYSTEM);
   }
+
+  @Test
+  void toCase_anItemAnsweredTwice_isRefusedRatherThanTheLastAnswerWinning() throws Exception {
+    QuestionnaireResponse r = CaseQuestionnaire.toResponse(vignettes().get(11));
+    var risk = r.getItem().stream().filter(i -> i.getLinkId().equals("risk")).findFirst().orElseThrow();
+    risk.addItem().setLinkId("risk.toSelf").addAnswer().setValue(new StringType("none"));
+    assertThatThrownBy(() -> CaseQuestionnaire.toCase(r)).isInstanceOf(CaseFileException.class)
+        .hasMessage("linkId risk.toSelf: is answered twice; give each item once");
+    QuestionnaireResponse twoGroups = CaseQuestionnaire.toResponse(vignettes().get(11));
+    twoGroups.addItem().setLinkId("needs");
+    assertThatThrownBy(() -> CaseQuestionnaire.toCase(twoGroups)).isInstanceOf(CaseFileException.class)
+        .hasMessage("linkId needs: is answered twice; give each item once");
+  }
+
+  @Test
+  void toCase_aResponseEnteredInError_isRefused() throws Exception {
+    QuestionnaireResponse r = CaseQuestionnaire.toResponse(vignettes().get(0));
+    r.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.ENTEREDINERROR);
+    assertThatThrownBy(() -> CaseQuestionnaire.toCase(r)).isInstanceOf(CaseFileException.class)
+        .hasMessageStartingWith("QuestionnaireResponse.status: is entered-in-error");
+  }
 }

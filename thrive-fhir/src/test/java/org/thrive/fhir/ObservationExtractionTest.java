@@ -73,13 +73,48 @@ class ObservationExtractionTest {
   void observations_thatCannotBeRead_nameTheObservationAndCodeButNotTheValue() {
     assertThatThrownBy(() -> ObservationExtraction.needs(List.of(obs("987261000000100", new Quantity(2.5), 1))))
         .isInstanceOf(CaseFileException.class)
-        .hasMessage("observation 0 (id o-987261000000100-1), code 987261000000100: a score must be a whole number:"
+        .hasMessage("observation 0, code 987261000000100: a score must be a whole number:"
             + " 0 to 3 (any other whole number is read as Not known)");
     assertThatThrownBy(() -> ObservationExtraction.needs(List.of(obs("123456789", new IntegerType(2), 1))))
         .isInstanceOf(CaseFileException.class)
-        .hasMessage("observation 0 (id o-123456789-1), code 123456789: has no SNOMED CT code of a Current View item"
+        .hasMessage("observation 0, code 123456789: has no SNOMED CT code of a Current View item"
             + " (docs/current-view-items.md lists them)");
     assertThatThrownBy(() -> ObservationExtraction.needs(List.of(obs("987261000000100", new StringType("awful"), 1))))
         .isInstanceOf(CaseFileException.class).hasMessageNotContaining("awful");
+  }
+
+  @Test
+  void observations_aRetractedOrPreliminaryLaterScore_doesNotReplaceAFinalOne() {
+    Observation severe = obs("987261000000100", new IntegerType(3), 1000).setStatus(Observation.ObservationStatus.FINAL);
+    Observation error = obs("987261000000100", new IntegerType(0), 2000)
+        .setStatus(Observation.ObservationStatus.ENTEREDINERROR);
+    Observation preliminary = obs("987261000000100", new IntegerType(0), 3000)
+        .setStatus(Observation.ObservationStatus.PRELIMINARY);
+    assertThat(ObservationExtraction.needs(List.of(severe, error, preliminary))
+        .rating(CurrentViewItem.ANXIOUS_IN_SOCIAL_SITUATIONS)).isEqualTo(Rating.SEVERE);
+  }
+
+  @Test
+  void observations_thatCannotBeOrderedOrAttributed_areErrors() {
+    Observation a = obs("987261000000100", new IntegerType(3), 1000);
+    a.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/A"));
+    Observation b = obs("987261000000100", new IntegerType(0), 2000);
+    b.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/B"));
+    assertThatThrownBy(() -> ObservationExtraction.needs(List.of(a, b))).isInstanceOf(CaseFileException.class)
+        .hasMessageStartingWith("observation 1, code 987261000000100: is about another subject");
+    Observation undated = obs("987261000000100", new IntegerType(3), 1000);
+    undated.setEffective(null);
+    assertThatThrownBy(() -> ObservationExtraction.needs(List.of(obs("987261000000100", new IntegerType(0), 5), undated)))
+        .isInstanceOf(CaseFileException.class).hasMessage("observation 1, code 987261000000100: has no effective time");
+    Observation both = obs("987261000000100", new IntegerType(3), 1000);
+    both.getCode().addCoding(new Coding(CaseQuestionnaire.SNOMED, "987271000000107", null));
+    assertThatThrownBy(() -> ObservationExtraction.needs(List.of(both))).isInstanceOf(CaseFileException.class)
+        .hasMessageEndingWith("is coded as two Current View items");
+    Observation valueAndAbsent = obs("987261000000100", new IntegerType(3), 1000);
+    valueAndAbsent.setDataAbsentReason(new CodeableConcept(new Coding("x", "not-asked", null)));
+    assertThatThrownBy(() -> ObservationExtraction.needs(List.of(valueAndAbsent))).isInstanceOf(CaseFileException.class)
+        .hasMessageEndingWith("has both a value and a dataAbsentReason");
+    assertThat(ObservationExtraction.needs(List.of(obs("987261000000100", new Quantity(4294967296L), 1)))
+        .rating(CurrentViewItem.ANXIOUS_IN_SOCIAL_SITUATIONS)).as("no overflow into None").isEqualTo(Rating.NOT_KNOWN);
   }
 }

@@ -91,8 +91,20 @@ public final class MhsdsExtractReader {
     Map<String, Integer> companionRow = new LinkedHashMap<>();
     List<Map<String, String>> companionRows = rows(companion);
     requireColumns(companion, companionRows, List.of("person_id", "age"));
+    if (!companionRows.isEmpty()) {
+      for (String column : companionRows.get(0).keySet()) {
+        if (!column.equals("person_id") && !column.equals("age") && !COMPANION_OPTIONAL.contains(column)) {
+          // a misspelt column would otherwise be read as Not known, or a danger as absent
+          throw new CaseFileException(companion.getFileName().toString(), "has a column this reader does not know"
+              + " (its name is not repeated here); the columns are person_id, age, " + String.join(", ", COMPANION_OPTIONAL));
+        }
+      }
+    }
     for (int i = 0; i < companionRows.size(); i++) {
       String person = companionRows.get(i).getOrDefault("person_id", "").strip();
+      if (person.isEmpty()) {
+        throw new CaseFileException(companion.getFileName() + " row " + (i + 2), "person_id is empty");
+      }
       if (companions.putIfAbsent(person, companionRows.get(i)) != null) {
         throw new CaseFileException(companion.getFileName() + " row " + (i + 2), "a second row for the same person_id");
       }
@@ -116,6 +128,13 @@ public final class MhsdsExtractReader {
             companion.getFileName() + " row " + companionRow.get(person))), Optional.empty()));
       } catch (CaseFileException problem) {
         out.add(new Result(person, Optional.empty(), Optional.of(problem.getMessage())));
+      }
+    }
+    for (Map.Entry<String, Integer> c : companionRow.entrySet()) {
+      if (!byPerson.containsKey(c.getKey())) {
+        out.add(new Result(c.getKey(), Optional.empty(), Optional.of(companion.getFileName() + " row " + c.getValue()
+            + ": no Current View scores in " + scores.getFileName() + " for this person (no case is made without an"
+            + " assessment; the companion row's risk is not lost: see it in the companion file)")));
       }
     }
     return out.build();
@@ -146,8 +165,9 @@ public final class MhsdsExtractReader {
       }
       int score;
       try {
-        score = Integer.parseInt(s.score());
-      } catch (NumberFormatException ex) {
+        score = new java.math.BigInteger(s.score().startsWith("+") ? s.score().substring(1) : s.score())
+            .max(java.math.BigInteger.valueOf(-1)).min(java.math.BigInteger.valueOf(999)).intValueExact();
+      } catch (NumberFormatException | ArithmeticException ex) {
         throw new CaseFileException(scoresFile + " row " + s.row(), "score must be a whole number: 0 to 3 (any other"
             + " whole number is read as Not known)");
       }
@@ -213,8 +233,13 @@ public final class MhsdsExtractReader {
 
   private static List<Map<String, String>> rows(Path file) throws IOException {
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class).with(schema).readValues(in)) {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte-order mark, as spreadsheet exports write
+    }
+    try (Reader in = new java.io.StringReader(text);
+        MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class).with(schema)
+            .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.SKIP_EMPTY_LINES).readValues(in)) {
       return it.readAll();
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new CaseFileException(file.getFileName() + " line " + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()),

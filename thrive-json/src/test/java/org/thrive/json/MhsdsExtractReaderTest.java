@@ -104,4 +104,36 @@ class MhsdsExtractReaderTest {
     assertThat(r.get(4).problem()).hasValueSatisfying(p -> assertThat(p).startsWith("k.csv row 5: risk_to_self: unknown value;")
         .doesNotContain("very high"));
   }
+
+  @Test
+  void companionOnlyPerson_isReportedNotDropped(@TempDir Path dir) throws Exception {
+    Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\np1,2026-03-02,987261000000100,2\n");
+    Path k = Files.writeString(dir.resolve("k.csv"), "person_id,age,risk_to_self\np1,15,\nb2,14,high\n");
+    List<MhsdsExtractReader.Result> r = reader.read(s, k);
+    assertThat(r).extracting(MhsdsExtractReader.Result::personId).containsExactly("p1", "b2");
+    assertThat(r.get(1).problem()).hasValueSatisfying(p -> assertThat(p)
+        .startsWith("k.csv row 3: no Current View scores in s.csv for this person"));
+  }
+
+  @Test
+  void companion_anUnknownColumnOrAnEmptyPersonId_failsTheWholeRead(@TempDir Path dir) throws Exception {
+    Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\np1,2026-03-02,987261000000100,2\n");
+    Path misspelt = Files.writeString(dir.resolve("k1.csv"), "person_id,age,immediate danger\np1,15,true\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read(s, misspelt))
+        .isInstanceOf(CaseFileException.class).hasMessageStartingWith("k1.csv: has a column this reader does not know")
+        .hasMessageNotContaining("immediate danger");
+    Path empty = Files.writeString(dir.resolve("k2.csv"), "person_id,age,risk_to_self\np1,15,\n,15,high\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read(s, empty))
+        .isInstanceOf(CaseFileException.class).hasMessage("k2.csv row 3: person_id is empty");
+  }
+
+  @Test
+  void extract_spreadsheetExportsWithAByteOrderMarkAndBlankLines_read(@TempDir Path dir) throws Exception {
+    Path s = Files.writeString(dir.resolve("s.csv"), "\uFEFFperson_id,assessment_date,item_code,score\n"
+        + "p1,2026-03-02,987261000000100,99999999999\np1,2026-03-02,987271000000107,-5\n\n\n");
+    Path k = Files.writeString(dir.resolve("k.csv"), "\uFEFFperson_id,age\np1,15\n\n");
+    ThriveCase c = reader.read(s, k).get(0).thriveCase().orElseThrow();
+    assertThat(c.needs().rating(CurrentViewItem.ANXIOUS_IN_SOCIAL_SITUATIONS)).isEqualTo(Rating.NOT_KNOWN);
+    assertThat(c.needs().rating(CurrentViewItem.ANXIOUS_GENERALLY)).isEqualTo(Rating.NOT_KNOWN);
+  }
 }
