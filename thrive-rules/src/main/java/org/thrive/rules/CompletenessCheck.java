@@ -71,40 +71,32 @@ public final class CompletenessCheck {
     List<Finding> gaps = new ArrayList<>();
     List<Finding> conflicts = new ArrayList<>();
     List<Finding> ask = new ArrayList<>();
-    int n = 0;
-    for (NeedsPattern needs : NeedsPattern.values()) {
-      for (ChoicePattern choice : ChoicePattern.values()) {
-        for (boolean goals : new boolean[] {false, true}) {
-          for (RiskPattern risk : RiskPattern.values()) {
-            for (HistoryPattern history : HistoryPattern.values()) {
-              for (Engagement engagement : new Engagement[] {Engagement.ENGAGED, Engagement.AMBIVALENT, Engagement.NOT_ENGAGED}) {
-                ThriveCase c = build(n, needs, choice, goals, risk, history, engagement);
-                String description = "needs=" + needs + " choice=" + choice
-                    + " goals=" + (goals ? "AGREED" : "NONE") + " risk=" + risk + " history=" + history
-                    + " engagement=" + engagement;
-                Advice a = advisor.advise(c);
-                n++;
-                if (a.status() == AdviceStatus.CANNOT_SUGGEST_YET) {
-                  boolean noProposal = a.missing().stream().allMatch(m -> m.field().equals("grouping"));
-                  if (noProposal) {
-                    gaps.add(new Finding(description, Optional.empty()));
-                  } else {
-                    ask.add(new Finding(description, Optional.of(a.missing().get(0).field())));
-                  }
-                }
-                a.resolution().ifPresent(r -> conflicts.add(new Finding(description, Optional.of(r.explanation()))));
-              }
-            }
-          }
+    List<Generated> all = generated();
+    for (Generated g : all) {
+      Advice a = advisor.advise(g.thriveCase());
+      if (a.status() == AdviceStatus.CANNOT_SUGGEST_YET) {
+        boolean noProposal = a.missing().stream().allMatch(m -> m.field().equals("grouping"));
+        if (noProposal) {
+          gaps.add(new Finding(g.description(), Optional.empty()));
+        } else {
+          ask.add(new Finding(g.description(), Optional.of(a.missing().get(0).field())));
         }
       }
+      a.resolution().ifPresent(r -> conflicts.add(new Finding(g.description(), Optional.of(r.explanation()))));
     }
-    return new Report(n, ImmutableList.copyOf(gaps), ImmutableList.copyOf(conflicts), ImmutableList.copyOf(ask));
+    return new Report(all.size(), ImmutableList.copyOf(gaps), ImmutableList.copyOf(conflicts), ImmutableList.copyOf(ask));
   }
+
+  /** One generated case and the patterns it was made from, in words. */
+  private record Generated(ThriveCase thriveCase, String description) {}
 
   /** The generated cases, in the order {@link #run} checks them. */
   static List<ThriveCase> cases() {
-    List<ThriveCase> out = new ArrayList<>();
+    return generated().stream().map(Generated::thriveCase).toList();
+  }
+
+  private static List<Generated> generated() {
+    List<Generated> out = new ArrayList<>();
     int n = 0;
     for (NeedsPattern needs : NeedsPattern.values()) {
       for (ChoicePattern choice : ChoicePattern.values()) {
@@ -112,7 +104,9 @@ public final class CompletenessCheck {
           for (RiskPattern risk : RiskPattern.values()) {
             for (HistoryPattern history : HistoryPattern.values()) {
               for (Engagement engagement : new Engagement[] {Engagement.ENGAGED, Engagement.AMBIVALENT, Engagement.NOT_ENGAGED}) {
-                out.add(build(n++, needs, choice, goals, risk, history, engagement));
+                out.add(new Generated(build(n++, needs, choice, goals, risk, history, engagement), "needs=" + needs
+                    + " choice=" + choice + " goals=" + (goals ? "AGREED" : "NONE") + " risk=" + risk + " history="
+                    + history + " engagement=" + engagement));
               }
             }
           }
