@@ -52,8 +52,17 @@ public final class MhsdsExtractReader {
   private static final List<String> COMPANION_OPTIONAL = List.of("risk_to_self", "risk_to_others", "risk_from_others",
       "immediate_danger", "engagement", "choice_by", "choice_wants");
 
-  /** One person of the extract: the case, or why it could not be made. */
-  public record Result(String personId, Optional<ThriveCase> thriveCase, Optional<String> problem) {
+  /**
+   * One person of the extract: the case, or why it could not be made; and notes on rows that were
+   * read but may not say what the extract meant (scores outside 0 to 3 read as Not known, rows of
+   * earlier assessments not used), by row number, never by value.
+   */
+  public record Result(String personId, Optional<ThriveCase> thriveCase, Optional<String> problem,
+      ImmutableList<String> notes) {
+    public Result(String personId, Optional<ThriveCase> thriveCase, Optional<String> problem) {
+      this(personId, thriveCase, problem, ImmutableList.of());
+    }
+
     public boolean ok() {
       return thriveCase.isPresent();
     }
@@ -124,8 +133,10 @@ public final class MhsdsExtractReader {
         continue;
       }
       try {
-        out.add(new Result(person, Optional.of(toCase(person, e.getValue(), extra, scores.getFileName().toString(),
-            companion.getFileName() + " row " + companionRow.get(person))), Optional.empty()));
+        ThriveCase c = toCase(person, e.getValue(), extra, scores.getFileName().toString(),
+            companion.getFileName() + " row " + companionRow.get(person));
+        out.add(new Result(person, Optional.of(c), Optional.empty(), notes(e.getValue(), c.assessmentDate(),
+            scores.getFileName().toString())));
       } catch (CaseFileException problem) {
         out.add(new Result(person, Optional.empty(), Optional.of(problem.getMessage())));
       }
@@ -210,6 +221,37 @@ public final class MhsdsExtractReader {
       String where = e.path().startsWith("$.needs") ? scoresFile : companionAt;
       throw new CaseFileException(where, column(e.path()) + ": " + e.problem());
     }
+  }
+
+  private static ImmutableList<String> notes(List<Score> scores, LocalDate used, String file) {
+    List<Integer> outside = new java.util.ArrayList<>();
+    int earlier = 0;
+    for (Score s : scores) {
+      if (!s.date().equals(used)) {
+        earlier++;
+        continue;
+      }
+      try {
+        int v = new java.math.BigInteger(s.score().startsWith("+") ? s.score().substring(1) : s.score())
+            .max(java.math.BigInteger.valueOf(-1)).min(java.math.BigInteger.valueOf(999)).intValueExact();
+        if (v < 0 || v > 3) {
+          outside.add(s.row());
+        }
+      } catch (NumberFormatException | ArithmeticException ignored) {
+        // reported as a problem already
+      }
+    }
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    if (!outside.isEmpty()) {
+      out.add(outside.size() + " score" + (outside.size() == 1 ? "" : "s") + " outside 0 to 3 read as Not known ("
+          + file + " row" + (outside.size() == 1 ? " " : "s ") + outside.stream().map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining(", ")) + "); if the extract scores 1 to 4, it is not MHSDS-shaped");
+    }
+    if (earlier > 0) {
+      out.add(earlier + " row" + (earlier == 1 ? "" : "s") + " of earlier assessments not used (only the latest"
+          + " assessment date is read): a rating there may matter to the people deciding");
+    }
+    return out.build();
   }
 
   private static String word(Map<String, String> extra, String column) {

@@ -136,4 +136,19 @@ class MhsdsExtractReaderTest {
     assertThat(c.needs().rating(CurrentViewItem.ANXIOUS_IN_SOCIAL_SITUATIONS)).isEqualTo(Rating.NOT_KNOWN);
     assertThat(c.needs().rating(CurrentViewItem.ANXIOUS_GENERALLY)).isEqualTo(Rating.NOT_KNOWN);
   }
+
+  @Test
+  void extract_scoresOutsideTheScaleAndEarlierAssessments_areNotedByRow(@TempDir Path dir) throws Exception {
+    Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\n"
+        + "p1,2026-01-02,987261000000100,3\n"
+        + "p1,2026-03-02,987261000000100,4\n"
+        + "p1,2026-03-02,987271000000107,999\n"
+        + "p1,2026-03-02,987251000000103,1\n");
+    Path k = Files.writeString(dir.resolve("k.csv"), "person_id,age\np1,15\n");
+    MhsdsExtractReader.Result r = reader.read(s, k).get(0);
+    assertThat(r.notes()).containsExactly(
+        "2 scores outside 0 to 3 read as Not known (s.csv rows 3, 4); if the extract scores 1 to 4, it is not MHSDS-shaped",
+        "1 row of earlier assessments not used (only the latest assessment date is read): a rating there may matter to"
+            + " the people deciding");
+  }
 }
