@@ -196,7 +196,6 @@ public final class CaseQuestionnaire {
     r.setQuestionnaire(URL);
     r.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
     ObjectNode tree = new CaseWriter().toTree(c);
-    ObjectNode needs = (ObjectNode) tree.get("needs");
     // one answer per item, by its own linkId (the case file lists only those unlike 'unlisted')
     ObjectNode explicit = MAPPER.createObjectNode();
     for (Part part : Part.values()) {
@@ -212,8 +211,7 @@ public final class CaseQuestionnaire {
             : c.needs().presence(item).label());
       }
     }
-    tree.set("needs", explicit);
-    needs.fieldNames(); // the compact form is not used: every item is answered
+    tree.set("needs", explicit); // every item answered by its own linkId, not the compact 'unlisted' form
     r.getItem().addAll(items(tree, ""));
     return r;
   }

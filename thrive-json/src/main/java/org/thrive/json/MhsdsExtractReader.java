@@ -299,8 +299,4 @@ public final class MhsdsExtractReader {
       }
     }
   }
-
-  static List<String> companionColumns() {
-    return COMPANION_OPTIONAL;
-  }
 }

@@ -47,15 +47,10 @@ final class Evaluation {
     if (running != null) {
       running.session = session;
     }
-    // a pooled session keeps its recorder's listeners: attached once, reset for each evaluation
-    Recorder recorder = ruleSet.recorder(session, s -> new Recorder());
-    if (!session.getAgendaEventListeners().contains(recorder.agenda)) {
-      session.addEventListener(recorder.agenda);
-    }
-    if (!session.getRuleRuntimeEventListeners().contains(recorder.runtime)) {
-      session.addEventListener(recorder.runtime);
-    }
+    Recorder recorder = new Recorder();
     recorder.reset(running);
+    session.addEventListener(recorder.agenda);
+    session.addEventListener(recorder.runtime);
     try {
       java.util.Map<RuleFact, org.kie.api.runtime.rule.FactHandle> handles = new java.util.HashMap<>();
       for (RuleFact fact : facts) {
@@ -87,7 +82,9 @@ final class Evaluation {
       fire(session, ruleSet, recorder, bound);
       return new Result[] {first, result(session, recorder)};
     } finally {
-      recorder.reset(null);
+      // remove ours before the session goes back to the pool
+      session.removeEventListener(recorder.agenda);
+      session.removeEventListener(recorder.runtime);
       session.dispose();
     }
   }

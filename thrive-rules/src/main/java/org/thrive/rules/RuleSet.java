@@ -145,13 +145,6 @@ final class RuleSet {
     return w;
   }
 
-  /** Each pooled session's recorder, made (and its listeners attached) the first time the session is used; weak, so a session the pool drops is not kept. */
-  private final java.util.Map<KieSession, Evaluation.Recorder> recorders =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-  Evaluation.Recorder recorder(KieSession session, java.util.function.Function<KieSession, Evaluation.Recorder> make) {
-    return recorders.computeIfAbsent(session, make);
-  }
 
   static final Comparator<RuleProblem> PROBLEM_ORDER = Comparator.comparing(RuleProblem::file)
       .thenComparingInt(RuleProblem::line).thenComparing(RuleProblem::message);
