@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "thrive", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
     description = "Suggests a THRIVE needs-based grouping for a case, with its explanation. It suggests; people decide.",
-    subcommands = {ThriveCli.Suggest.class, ThriveCli.Decide.class, RulesCommand.class, CommandLine.HelpCommand.class,
+    subcommands = {ThriveCli.Suggest.class, ThriveCli.Decide.class, BatchCommand.class, SyntheticCommand.class,
+        RulesCommand.class, CommandLine.HelpCommand.class,
         AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = ThriveCli.EXIT_CODES_HEADING, exitCodeList = {ThriveCli.EXIT_0, ThriveCli.EXIT_1,
         ThriveCli.EXIT_2, ThriveCli.EXIT_3, ThriveCli.EXIT_4})
@@ -57,7 +58,8 @@ public final class ThriveCli implements Runnable {
 
   static final String EXIT_CODES_HEADING = "%nExit codes:%n";
   static final String EXIT_0 = "0:success";
-  static final String EXIT_1 = "1:a case, decision or scenario file is malformed, invalid or unreadable";
+  static final String EXIT_1 = "1:a case, decision or scenario file is malformed, invalid or unreadable (batch: some"
+      + " cases failed; each is reported)";
   static final String EXIT_2 = "2:the command line is wrong";
   static final String EXIT_3 = "3:the rules cannot be used (they do not compile or lack metadata) or failed on a case";
   static final String EXIT_4 = "4:rules test: a scenario failed (with --strict, also a rule never fired or a gap)";
@@ -85,7 +87,7 @@ public final class ThriveCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "name a command: suggest, decide, rules or help (thrive help COMMAND for its options)");
+        "name a command: suggest, decide, batch, synthetic, rules or help (thrive help COMMAND for its options)");
   }
 
   public static void main(String[] args) {
@@ -176,7 +178,11 @@ public final class ThriveCli implements Runnable {
     final int code;
 
     CasesFailed(int failed, int total, int code) {
-      super(failed + " of " + total + " cases failed; the others were printed");
+      this(failed, total, code, "printed");
+    }
+
+    CasesFailed(long failed, long total, int code, String othersWere) {
+      super(failed + " of " + total + " cases failed; the others were " + othersWere);
       this.code = code;
     }
   }

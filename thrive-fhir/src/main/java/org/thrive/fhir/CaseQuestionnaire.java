@@ -52,6 +52,8 @@ public final class CaseQuestionnaire {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Questionnaire QUESTIONNAIRE = build();
   /** The linkIds of repeating groups and of questions that take several answers. */
+  /** The item that says the history of help was not recorded. */
+  static final String EPISODES_NOT_KNOWN = "history.episodesNotKnown";
   private static final Set<String> REPEATS = new HashSet<>();
   private static final Map<String, QuestionnaireItemType> TYPES = new HashMap<>();
 
@@ -90,7 +92,12 @@ public final class CaseQuestionnaire {
     q.addItem(fromSchema("choices", "Choices of the young person and their parents or carers", props.get("choices"), defs));
     q.addItem(fromSchema("goals", "Agreed goals", props.get("goals"), defs));
     q.addItem(fromSchema("risk", "Risk", props.get("risk"), defs).setRequired(true));
-    q.addItem(fromSchema("history", "History of help", props.get("history"), defs).setRequired(true));
+    QuestionnaireItemComponent history = fromSchema("history", "History of help", props.get("history"), defs)
+        .setRequired(true);
+    // the case format's "episodes": "not known", as its own question (an unanswered list is a first contact)
+    history.getItem().add(1, question(EPISODES_NOT_KNOWN, "The help the young person has had is not known (not"
+        + " recorded); this is not a first contact", QuestionnaireItemType.BOOLEAN, false));
+    q.addItem(history);
     q.addItem(fromSchema("strengths", "Strengths", props.get("strengths"), defs));
     q.addItem(fromSchema("agencies", "Agencies involved", props.get("agencies"), defs));
     return q;
@@ -119,6 +126,14 @@ public final class CaseQuestionnaire {
   /** An item for a case-schema property: a group for an object, repeating for an array, a question otherwise. */
   private static QuestionnaireItemComponent fromSchema(String linkId, String text, JsonNode node, JsonNode defs) {
     node = resolve(node, defs);
+    if (node.has("oneOf")) {
+      // a list or a word ("not known"): the list is asked; the word has its own question
+      for (JsonNode alternative : node.get("oneOf")) {
+        if (alternative.path("type").asText().equals("array")) {
+          return fromSchema(linkId, text, alternative, defs);
+        }
+      }
+    }
     if (node.has("type") && node.get("type").asText().equals("array")) {
       JsonNode items = resolve(node.get("items"), defs);
       QuestionnaireItemComponent item = fromSchema(linkId, text, items, defs);
@@ -196,6 +211,11 @@ public final class CaseQuestionnaire {
     r.setQuestionnaire(URL);
     r.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
     ObjectNode tree = new CaseWriter().toTree(c);
+    if (!c.history().episodesKnown()) {
+      ObjectNode h = (ObjectNode) tree.get("history");
+      h.remove("episodes");
+      h.put("episodesNotKnown", true);
+    }
     // one answer per item, by its own linkId (the case file lists only those unlike 'unlisted')
     ObjectNode explicit = MAPPER.createObjectNode();
     for (Part part : Part.values()) {
@@ -276,6 +296,17 @@ public final class CaseQuestionnaire {
     }
     ObjectNode tree = MAPPER.createObjectNode();
     fill(tree, response.getItem(), "");
+    if (tree.path("history").has("episodesNotKnown")) {
+      ObjectNode h = (ObjectNode) tree.get("history");
+      boolean notKnown = h.get("episodesNotKnown").asBoolean();
+      h.remove("episodesNotKnown");
+      if (notKnown) {
+        if (h.has("episodes")) {
+          throw new CaseFileException("linkId " + EPISODES_NOT_KNOWN, "is true, but episodes of help are given too");
+        }
+        h.put("episodes", "not known");
+      }
+    }
     try {
       return new CaseReader().toCase(tree);
     } catch (CaseFileException e) {

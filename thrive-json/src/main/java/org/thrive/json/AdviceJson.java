@@ -86,6 +86,7 @@ public final class AdviceJson {
       o.set("facts", facts(s.facts()));
     }
     root.set("riskSignals", facts(a.riskSignals()));
+    root.set("notKnown", facts(a.notKnown()));
     root.put("neurodevelopmentalAssessment", a.neurodevelopmentalAssessment());
     ArrayNode missing = root.putArray("missing");
     for (MissingInformation m : a.missing()) {
@@ -221,6 +222,7 @@ public final class AdviceJson {
           .addSafeguards(r.list("safeguards", o -> new Safeguard(o.enumValue("kind", SafeguardKind.class),
               o.text("ruleId"), o.text("practitioner"), o.text("family"), o.list("facts", AdviceJson::fact))))
           .addRiskSignals(r.list("riskSignals", AdviceJson::fact))
+          .addNotKnown(r.list("notKnown", AdviceJson::fact))
           .neurodevelopmentalAssessment(r.bool("neurodevelopmentalAssessment"))
           .addMissing(r.list("missing", o -> new MissingInformation(o.text("field"), o.text("label"), o.text("why"))));
       r.optionalObject("resolution").map(o -> new Resolution(o.text("policy"), o.text("explanation"),

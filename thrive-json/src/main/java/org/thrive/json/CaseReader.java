@@ -299,17 +299,34 @@ public final class CaseReader {
   }
 
   /** The episodes in the order of the file (the model keeps them in date order). */
+  /** The episodes in the order of the file; none when the history of help is "not known". */
   private List<HelpEpisode> episodes(Node n) {
     n.requireObject();
-    return n.optional("episodes").map(e -> e.list(this::episode)).orElse(List.of());
+    return n.optional("episodes").filter(e -> !episodesNotKnown(e)).map(e -> e.list(this::episode)).orElse(List.of());
+  }
+
+  /** {@code "episodes": "not known"}: the help the young person has had was not recorded. */
+  private static boolean episodesNotKnown(Node e) {
+    if (!e.json.isTextual()) {
+      return false;
+    }
+    if (!normalise(e.json.asText()).equals(normalise("not known"))) {
+      fail(e.path, "must be a JSON array of episodes (empty for a first contact), or \"not known\"");
+    }
+    return true;
   }
 
   private HelpHistory history(Node n, List<HelpEpisode> episodes) {
     n.requireObject();
     n.allowOnly(Set.of("episodes", "latestReview", "engagement"));
-    return new HelpHistory(ImmutableList.copyOf(episodes),
-        n.optional("latestReview").map(p -> p.enumValue(Progress.class)).orElse(Progress.NOT_REVIEWED),
-        n.required("engagement").enumValue(Engagement.class));
+    boolean known = n.optional("episodes").map(e -> !episodesNotKnown(e)).orElse(true);
+    Progress review = n.optional("latestReview").map(p -> p.enumValue(Progress.class)).orElse(Progress.NOT_REVIEWED);
+    Engagement engagement = n.required("engagement").enumValue(Engagement.class);
+    if (!known && review != Progress.NOT_REVIEWED) {
+      fail(n.path + ".latestReview", "must be left out when the episodes are \"not known\"");
+    }
+    return known ? new HelpHistory(ImmutableList.copyOf(episodes), review, engagement)
+        : HelpHistory.notKnown(engagement);
   }
 
   private HelpEpisode episode(Node n) {

@@ -54,7 +54,10 @@ public final class CaseWriter {
     }
     root.set("risk", risk(c.risk()));
     ObjectNode history = root.putObject("history");
-    ArrayNode episodes = history.putArray("episodes");
+    if (!c.history().episodesKnown()) {
+      history.put("episodes", "not known");
+    }
+    ArrayNode episodes = c.history().episodesKnown() ? history.putArray("episodes") : null;
     for (HelpEpisode e : c.history().episodes()) {
       ObjectNode o = episodes.addObject().put("kind", words(e.kind())).put("start", e.start().toString());
       e.end().ifPresent(d -> o.put("end", d.toString()));

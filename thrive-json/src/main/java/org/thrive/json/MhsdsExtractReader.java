@@ -39,8 +39,11 @@ import org.thrive.model.needs.Part;
  * {@code choice_wants} are optional, in the words of the case format ("high", "not known",
  * "engaged", "young person", "goal-based help"). A column left out or empty is Not known (for
  * immediate danger: not recorded as present), so such cases ask for what is missing rather than
- * guess. Complexity factors, the history of help and strengths are not in the extract: they are
- * Not known or empty.
+ * guess. {@code help_history} is {@code none} (a first contact), {@code not known}, or the episodes
+ * written {@code kind|start|end|outcome} and separated by {@code ;} ({@code end} empty for help
+ * still going), in the words of the case format; left out or empty it is not known, which is not
+ * a first contact. Complexity factors and strengths are not in the extract: they are Not known or
+ * empty.
  *
  * <p>A person whose rows cannot be made into a case is returned as a problem, with the file, row
  * and what is wrong, never dropped. Messages name rows, columns and codes, never a value from a
@@ -50,7 +53,7 @@ public final class MhsdsExtractReader {
   private static final CsvMapper CSV = new CsvMapper();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> COMPANION_OPTIONAL = List.of("risk_to_self", "risk_to_others", "risk_from_others",
-      "immediate_danger", "engagement", "choice_by", "choice_wants");
+      "immediate_danger", "engagement", "help_history", "choice_by", "choice_wants");
 
   /**
    * One person of the extract: the case, or why it could not be made; and notes on rows that were
@@ -204,8 +207,28 @@ public final class MhsdsExtractReader {
     } else if (!danger.isEmpty() && !danger.equals("false") && !danger.equals("no")) {
       throw new CaseFileException(companionAt, "immediate_danger must be true or false");
     }
-    root.putObject("history").putArray("episodes");
-    ((ObjectNode) root.get("history")).put("engagement", word(extra, "engagement"));
+    ObjectNode history = root.putObject("history");
+    String help = extra.getOrDefault("help_history", "").strip();
+    if (help.isEmpty() || CaseReader.normalise(help).equals(CaseReader.normalise("not known"))) {
+      history.put("episodes", "not known");
+    } else {
+      com.fasterxml.jackson.databind.node.ArrayNode episodes = history.putArray("episodes");
+      if (!CaseReader.normalise(help).equals(CaseReader.normalise("none"))) {
+        for (String entry : help.split(";", -1)) {
+          String[] part = entry.strip().split("\\|", -1);
+          if (part.length != 4) {
+            throw new CaseFileException(companionAt, "help_history must be \"none\", \"not known\" or episodes written"
+                + " kind|start|end|outcome, separated by ';' (end may be empty)");
+          }
+          ObjectNode e = episodes.addObject().put("kind", part[0].strip()).put("start", part[1].strip());
+          if (!part[2].isBlank()) {
+            e.put("end", part[2].strip());
+          }
+          e.put("outcome", part[3].strip());
+        }
+      }
+    }
+    history.put("engagement", word(extra, "engagement"));
     String by = extra.getOrDefault("choice_by", "").strip();
     String wants = extra.getOrDefault("choice_wants", "").strip();
     if (!by.isEmpty() || !wants.isEmpty()) {
@@ -261,11 +284,15 @@ public final class MhsdsExtractReader {
 
   /** The extract's column for a case-format path. */
   private static String column(String path) {
+    if (path.startsWith("$.history.episodes") || path.equals("$.history.latestReview")) {
+      return "help_history (" + path.substring("$.history.".length()) + ")";
+    }
     return switch (path) {
       case "$.risk.toSelf" -> "risk_to_self";
       case "$.risk.toOthers" -> "risk_to_others";
       case "$.risk.fromOthers" -> "risk_from_others";
       case "$.history.engagement" -> "engagement";
+      case "$.history" -> "help_history";
       case "$.choices[0].by" -> "choice_by";
       case "$.choices[0].wants" -> "choice_wants";
       case "$.age" -> "age";

@@ -42,6 +42,24 @@ class CaseReaderTest {
   }
 
   @Test
+  void read_episodesNotKnown_isNotAFirstContact_andRoundTrips() throws Exception {
+    ObjectNode json = p12();
+    ((ObjectNode) json.get("history")).put("episodes", "not known");
+    ThriveCase c = reader.toCase(json);
+    assertThat(c.history().episodesKnown()).isFalse();
+    assertThat(c.history().isFirstContact()).isFalse();
+    assertThat(reader.toCase(new CaseWriter().toTree(c))).isEqualTo(c);
+    assertThat(new CaseWriter().toTree(c).at("/history/episodes").asText()).isEqualTo("not known");
+
+    ((ObjectNode) json.get("history")).put("episodes", "unknown-private-words");
+    assertThat(error(json).getMessage()).isEqualTo("$.history.episodes: must be a JSON array of episodes (empty for a"
+        + " first contact), or \"not known\"").doesNotContain("private");
+    ((ObjectNode) json.get("history")).put("episodes", "not known").put("latestReview", "no progress");
+    assertThat(error(json).getMessage()).isEqualTo("$.history.latestReview: must be left out when the episodes are"
+        + " \"not known\"");
+  }
+
+  @Test
   void read_noUnlistedDefault_leavesUnlistedItemsNotKnown() throws Exception {
     ObjectNode json = p12();
     ((ObjectNode) json.get("needs")).remove("unlisted");

@@ -31,7 +31,7 @@ class MhsdsExtractReaderTest {
       originals.add(cases.read(p));
     }
     StringBuilder scores = new StringBuilder("person_id,assessment_date,item_code,score\n");
-    StringBuilder companion = new StringBuilder("person_id,age,risk_to_self,risk_to_others,risk_from_others,engagement\n");
+    StringBuilder companion = new StringBuilder("person_id,age,risk_to_self,risk_to_others,risk_from_others,engagement,help_history\n");
     for (ThriveCase c : originals) {
       // an older assessment first, which the reader must ignore
       scores.append(c.caseId()).append(',').append(c.assessmentDate().minusMonths(6)).append(",987261000000100,3\n");
@@ -40,7 +40,7 @@ class MhsdsExtractReaderTest {
           .append(rating.score().map(String::valueOf).orElse("999")).append('\n')));
       companion.append(c.caseId()).append(',').append(c.age()).append(',').append(words(c.risk().toSelf())).append(',')
           .append(words(c.risk().toOthers())).append(',').append(words(c.risk().fromOthers())).append(',')
-          .append(words(c.history().engagement())).append('\n');
+          .append(words(c.history().engagement())).append(',').append(helpHistory(c)).append('\n');
     }
     Path s = Files.writeString(dir.resolve("scores.csv"), scores);
     Path k = Files.writeString(dir.resolve("companion.csv"), companion);
@@ -63,8 +63,45 @@ class MhsdsExtractReaderTest {
       assertThat(read.risk().toSelf()).isEqualTo(original.risk().toSelf());
       assertThat(read.risk().fromOthers()).isEqualTo(original.risk().fromOthers());
       assertThat(read.history().engagement()).isEqualTo(original.history().engagement());
+      assertThat(read.history().episodes()).as(original.caseId() + " episodes").isEqualTo(original.history().episodes());
+      assertThat(read.history().episodesKnown()).isTrue();
       assertThat(read.choices().choices()).isEmpty();
     }
+  }
+
+  /** The companion file's help_history for a case: none, or its episodes as kind|start|end|outcome;... */
+  private static String helpHistory(ThriveCase c) {
+    if (c.history().episodes().isEmpty()) {
+      return "none";
+    }
+    return c.history().episodes().stream().map(e -> words(e.kind()) + "|" + e.start() + "|"
+        + e.end().map(Object::toString).orElse("") + "|" + words(e.outcome()))
+        .collect(java.util.stream.Collectors.joining(";"));
+  }
+
+  @Test
+  void extract_helpHistoryLeftOutOrNotKnown_isNotAFirstContact(@TempDir Path dir) throws Exception {
+    Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\n"
+        + "p1,2026-03-02,987331000000104,2\np2,2026-03-02,987331000000104,2\np3,2026-03-02,987331000000104,2\n");
+    Path k = Files.writeString(dir.resolve("k.csv"), "person_id,age,help_history\np1,14,\np2,14,not known\np3,14,none\n");
+    List<MhsdsExtractReader.Result> r = reader.read(s, k);
+    assertThat(r.get(0).thriveCase().orElseThrow().history().episodesKnown()).as("left empty").isFalse();
+    assertThat(r.get(0).thriveCase().orElseThrow().history().isFirstContact()).isFalse();
+    assertThat(r.get(1).thriveCase().orElseThrow().history().episodesKnown()).as("not known").isFalse();
+    assertThat(r.get(2).thriveCase().orElseThrow().history().isFirstContact()).as("none").isTrue();
+  }
+
+  @Test
+  void extract_helpHistoryMalformed_namesTheColumnNotTheValue(@TempDir Path dir) throws Exception {
+    Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\n"
+        + "p1,2026-03-02,987331000000104,2\np2,2026-03-02,987331000000104,2\n");
+    Path k = Files.writeString(dir.resolve("k.csv"), "person_id,age,help_history\n"
+        + "p1,14,secret therapy\np2,14,evidence-based intervention|2026-13-40||no benefit\n");
+    List<MhsdsExtractReader.Result> r = reader.read(s, k);
+    assertThat(r.get(0).problem()).hasValueSatisfying(p -> assertThat(p)
+        .startsWith("k.csv row 2: help_history must be").doesNotContain("secret"));
+    assertThat(r.get(1).problem()).hasValueSatisfying(p -> assertThat(p)
+        .startsWith("k.csv row 3: help_history (episodes[0].start): must be a date"));
   }
 
   @Test
@@ -78,6 +115,7 @@ class MhsdsExtractReaderTest {
     assertThat(c.risk().toSelf()).isEqualTo(RiskLevel.NOT_KNOWN);
     assertThat(c.risk().fromOthers()).isEqualTo(RiskLevel.NOT_KNOWN);
     assertThat(c.history().engagement()).isEqualTo(Engagement.NOT_KNOWN);
+    assertThat(c.history().episodesKnown()).as("history of help").isFalse();
   }
 
   @Test

@@ -184,8 +184,9 @@ final class AdviceAssembler {
         .addReasons(reasons)
         .addSafeguards(allSafeguards)
         .addRiskSignals(RiskSignals.of(c))
+        .addNotKnown(RiskSignals.notKnownFacts(c))
         .neurodevelopmentalAssessment(neuro)
-        .addMissing(missing.values())
+        .addMissing(missing.values().stream().sorted(java.util.Comparator.comparing(MissingInformation::field)).toList())
         .provenance(new Provenance(ruleSet.name(), ruleSet.version(), ruleSet.sha256(), ImmutableList.copyOf(fired),
             libraryVersion, now, ruleSet.ruleCode()))
         .build(), usedChoices.build(), ImmutableSet.copyOf(choiceRuleIds), result.facts());

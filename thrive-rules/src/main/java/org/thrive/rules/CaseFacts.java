@@ -62,7 +62,10 @@ final class CaseFacts {
     for (int i = 0; i < choices.size(); i++) {
       Choice choice = choices.get(i);
       Optional<ChoiceEffect.WhyNotUsed> why = whyNotCounted(choice, choices, stage, significant);
-      boolean own = why.isEmpty() || choice.chooser() == Chooser.YOUNG_PERSON && stage != ChoiceStage.PARENT_OR_CARER_LEADS;
+      // a parent's choice of less support held while a young child asks for help is still the
+      // family's own decision about help: at risk it is held for a clinical review
+      boolean own = why.isEmpty() || choice.chooser() == Chooser.YOUNG_PERSON && stage != ChoiceStage.PARENT_OR_CARER_LEADS
+          || why.get() == ChoiceEffect.WhyNotUsed.YOUNG_CHILD_ASKS_FOR_HELP;
       out.add(new Chosen(i, choice.chooser(), choice.preference(), choice.setting(),
           why.isEmpty() || why.get() != ChoiceEffect.WhyNotUsed.YOUNG_PERSON_LEADS, why.isEmpty(), own));
     }
@@ -72,7 +75,8 @@ final class CaseFacts {
     Risk r = c.risk();
     out.add(new RiskProfile(r.toSelf(), r.toOthers(), r.fromOthers(), r.immediateDanger(),
         r.crises().emergencyAttendances(), r.crises().otherCrisisContacts(), r.crises().periodDays(),
-        r.crises().recent(), r.crises().dateNotKnown()));
+        r.crises().recent(), r.crises().dateNotKnown(),
+        RiskSignals.immediateDangerFromOthers(c)));
     for (HarmFromOthers h : r.harmFromOthers()) {
       out.add(new HarmConcern(h));
     }
@@ -86,7 +90,7 @@ final class CaseFacts {
         .filter(e -> e.kind().isTreatment() && e.outcome() == org.thrive.model.history.Outcome.NO_BENEFIT).count();
     boolean specialistTried = h.episodes().stream().anyMatch(e -> e.kind() == HelpKind.EXTENSIVE_TREATMENT);
     out.add(new History(h.isFirstContact(), h.episodes().size(), (int) h.unhelpedTreatmentEpisodes(), noBenefit, helped,
-        specialistTried, h.latestReview(), reviewCurrent(c, local), h.engagement()));
+        specialistTried, h.latestReview(), reviewCurrent(c, local), h.engagement(), h.episodesKnown()));
     for (int i = 0; i < h.episodes().size(); i++) {
       HelpEpisode e = h.episodes().get(i);
       out.add(new Episode(i, e.kind(), e.outcome(), i == h.episodes().size() - 1,
@@ -121,6 +125,14 @@ final class CaseFacts {
       // from 12 to 15 the choice is shared: the young person's choice of less support, against a
       // parent's or carer's choice of help, does not lower support; both are discussed
       return Optional.of(ChoiceEffect.WhyNotUsed.PARENT_ASKS_FOR_HELP);
+    }
+    if (choice.chooser() == Chooser.PARENT_OR_CARER && stage == ChoiceStage.PARENT_OR_CARER_LEADS && lowers
+        && all.stream().anyMatch(o -> o.chooser() == Chooser.YOUNG_PERSON
+            && (o.preference() == Preference.GOAL_BASED_HELP || o.preference() == Preference.SPECIALIST_TREATMENT))) {
+      // for a young child the parent's or carer's informed choice counts, but a choice of less
+      // support does not lower support while the child asks for help (whether or not goals are
+      // recorded): the two are discussed, as from 12 to 15 in the other direction
+      return Optional.of(ChoiceEffect.WhyNotUsed.YOUNG_CHILD_ASKS_FOR_HELP);
     }
     if (choice.chooser() == Chooser.PARENT_OR_CARER) {
       boolean youngPersonChoseLess = all.stream().anyMatch(o -> o.chooser() == Chooser.YOUNG_PERSON

@@ -77,6 +77,7 @@ final class Discussion {
       case YOUNG_PERSONS_VIEW_NEEDED -> "choice.unused.youngPersonsView";
       case ALREADY_SUGGESTED -> "choice.unused.alreadySuggested";
       case PARENT_ASKS_FOR_HELP -> "choice.unused.parentAsks";
+      case YOUNG_CHILD_ASKS_FOR_HELP -> "choice.unused.childAsks";
       case NO_RULE_APPLIES -> u.preference() == Preference.GOAL_BASED_HELP && goalsMissing
           ? "choice.unused.goalsNeeded" : "choice.unused.noRule";
     };
@@ -221,15 +222,20 @@ final class Discussion {
           new Wording(w.practitioner(), w.family() + alsoFamily), ImmutableList.copyOf(ids), unused);
     }
     List<ChoiceEffect.UnusedChoice> waiting = reported.stream()
-        .filter(u -> u.why() == ChoiceEffect.WhyNotUsed.PARENT_ASKS_FOR_HELP).toList();
+        .filter(u -> u.why() == ChoiceEffect.WhyNotUsed.PARENT_ASKS_FOR_HELP
+            || u.why() == ChoiceEffect.WhyNotUsed.YOUNG_CHILD_ASKS_FOR_HELP).toList();
     if (!waiting.isEmpty()) {
       // from 12 to 15 the choice is shared: a young person's choice of less support and a parent's
-      // choice of help are discussed together, and support is not lowered meanwhile
+      // choice of help are discussed together, and support is not lowered meanwhile; for a young
+      // child, a parent's choice of less support and the child's wish for help likewise
       String parents = choices.stream().filter(ch -> ch.chooser() == Chooser.PARENT_OR_CARER)
           .map(ch -> ch.preference().label().toLowerCase(java.util.Locale.ROOT)).distinct().collect(Collectors.joining(" or "));
+      String young = choices.stream().filter(ch -> ch.chooser() == Chooser.YOUNG_PERSON)
+          .map(ch -> ch.preference().label().toLowerCase(java.util.Locale.ROOT)).distinct().collect(Collectors.joining(" or "));
+      boolean youngChild = waiting.get(0).why() == ChoiceEffect.WhyNotUsed.YOUNG_CHILD_ASKS_FOR_HELP;
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHOICES_DIFFER,
-          new Wording(Texts.fill("choice.differShared.practitioner", "young", waiting.get(0).preference().label()
-              .toLowerCase(java.util.Locale.ROOT), "parent", parents, "suggestion", label(after)),
+          new Wording(Texts.fill(youngChild ? "choice.differYoungChild.practitioner" : "choice.differShared.practitioner",
+              "young", young, "parent", parents, "suggestion", label(after)),
               Texts.fill(audience.family("choice.differ"))), ImmutableList.copyOf(choiceRules), unused);
     }
     if (!agreeing.isEmpty()) {

@@ -181,7 +181,7 @@ final class FactDescriptions {
       b.add(new CaseFact("needs.problem", "Problems rated None", f.none() + " of " + (f.none() + f.notKnown())));
     }
     if (f.notKnown() > 0) {
-      b.add(new CaseFact("needs.problem", "Problems rated Not known", String.valueOf(f.notKnown())));
+      b.add(new CaseFact("needs.problem", "Problems rated Not known", f.notKnown() + " (each is listed as not known yet)"));
     }
     return b.build();
   }

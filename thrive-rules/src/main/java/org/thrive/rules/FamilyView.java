@@ -179,6 +179,7 @@ public final class FamilyView {
     a.endings().flatMap(e -> e.ifNotMet()).ifPresent(w -> about.add(w.family()));
     more.section(t("page.about.family"), about);
     more.section(t("page.notes.family"), notes);
+    more.sectionWhole(t("page.notKnown.family"), notKnownFamily(a.notKnown()));
     if (a.status() == AdviceStatus.SUGGESTION) {
       more.sectionWhole(t("page.otherChoices.family"), a.options().stream().filter(x -> !x.suggested())
           .map(x -> x.grouping().label() + ": " + x.involves().family()).toList());
@@ -295,6 +296,33 @@ public final class FamilyView {
       "needs." + org.thrive.model.needs.CurrentViewItem.CURRENT_PROTECTION_PLAN.code(),
       "needs." + org.thrive.model.needs.CurrentViewItem.CHILD_IN_NEED.code(),
       "needs." + org.thrive.model.needs.CurrentViewItem.EXPERIENCE_OF_ABUSE_OR_NEGLECT.code());
+
+  /**
+   * The fields that are Not known, in family words, each once. Current View items are counted, not
+   * named: their names are the practitioner's words.
+   */
+  static List<String> notKnownFamily(List<CaseFact> notKnown) {
+    long items = notKnown.stream().filter(f -> f.field().startsWith("needs.")).count();
+    List<String> out = new ArrayList<>();
+    if (items > 0) {
+      out.add(items == 1 ? t("notKnown.item.family") : Texts.fill("notKnown.items.family", "count", String.valueOf(items)));
+    }
+    notKnown.stream().filter(f -> !f.field().startsWith("needs.")).map(FamilyView::notKnownFamily)
+        .filter(x -> !out.contains(x)).forEach(out::add);
+    return out;
+  }
+
+  /** A field that is Not known, in family words: the item's name, or what the question is about. */
+  private static String notKnownFamily(CaseFact f) {
+    if (f.field().startsWith("risk.")) {
+      return t("notKnown.risk.family");
+    }
+    return switch (f.field()) {
+      case "history.engagement" -> t("notKnown.engagement.family");
+      case "history.episodes" -> t("notKnown.episodes.family");
+      default -> f.label(); // no other field is Not known today; a new one is named as the practitioner sees it
+    };
+  }
 
   private static String t(String key) {
     return Texts.fill(key);

@@ -102,6 +102,12 @@ public final class PractitionerView {
         line(out, "  - " + f.label() + ": " + f.value() + " (" + f.field() + ")");
       }
     }
+    if (!a.notKnown().isEmpty()) {
+      line(out, "Not known yet (ask about these; unknown is not none):");
+      for (CaseFact f : a.notKnown()) {
+        line(out, "  - " + f.label() + " (" + f.field() + ")");
+      }
+    }
     a.endings().ifPresent(e -> {
       line(out, "");
       line(out, "Endings and review:");

@@ -70,8 +70,8 @@ final class SafetyNet {
     if (!suggestion.equals(Optional.of(Grouping.THRIVING))) {
       return ImmutableList.of();
     }
-    return RiskSignals.anythingNotKnown(c).stream()
-        .map(field -> new MissingInformation(field, field,
+    return RiskSignals.notKnownFacts(c).stream()
+        .map(f -> new MissingInformation(f.field(), f.label(),
             "Thriving is never suggested while anything is Not known; record it first (" + THRIVING_WITHHELD_ID + ")"))
         .collect(ImmutableList.toImmutableList());
   }

@@ -2039,6 +2039,22 @@ class RuleTest {
   // ---- every rule is covered ----
 
   @Test
+  void infoHistoryNotKnownAtRisk_asksForTheHistoryOnlyAtCurrentRisk() {
+    // given current risk to self and a history of help that was not recorded
+    Advice atRisk = advise(base().needs(problems(9, Rating.MODERATE)).risk(Risk.none().withToSelf(RiskLevel.MEDIUM))
+        .history(HelpHistory.notKnown(Engagement.ENGAGED)));
+    assertThat(fired(atRisk)).contains("info.history-not-known-at-risk");
+    assertThat(missingFields(atRisk)).containsExactly("history.episodes");
+
+    // and not with harm from others alone, nor with a known first contact
+    Advice fromOthers = advise(base().needs(problems(9, Rating.MODERATE))
+        .risk(Risk.none().withFromOthers(RiskLevel.HIGH, Set.of())).history(HelpHistory.notKnown(Engagement.ENGAGED)));
+    assertNotFired(fromOthers, "info.history-not-known-at-risk");
+    Advice known = advise(base().needs(problems(9, Rating.MODERATE)).risk(Risk.none().withToSelf(RiskLevel.MEDIUM)));
+    assertNotFired(known, "info.history-not-known-at-risk");
+  }
+
+  @Test
   void defaultRules_everyRuleId_isOneThisClassTests() {
     // given the rule ids this class tests
     List<String> tested = ImmutableList.of("needs.thriving", "needs.context-only", "needs.mild", "needs.moderate",
@@ -2059,7 +2075,8 @@ class RuleTest {
         "risk-support.specialist-not-tried", "risk-support.continues", "warning.age-guidance",
         "risk.substance-young-child", "info.risk-not-assessed-no-need", "info.engagement-not-known-at-risk",
         "choice.same-help-at-risk", "review.goals-met-severe-remains", "review.no-progress-after-advice",
-        "choice.severe-need-under-16", "review.same-help-again", "review.risk-support-step-down", "review.specialist-again");
+        "choice.severe-need-under-16", "review.same-help-again", "review.risk-support-step-down", "review.specialist-again",
+        "info.history-not-known-at-risk");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

@@ -34,6 +34,7 @@ public final class Advice {
   private final ImmutableList<Reason> reasons;
   private final ImmutableList<Safeguard> safeguards;
   private final ImmutableList<CaseFact> riskSignals;
+  private final ImmutableList<CaseFact> notKnown;
   private final boolean neurodevelopmentalAssessment;
   private final ImmutableList<MissingInformation> missing;
   private final Optional<Resolution> resolution;
@@ -52,6 +53,7 @@ public final class Advice {
     this.reasons = b.reasons.build();
     this.safeguards = b.safeguards.build();
     this.riskSignals = b.riskSignals.build();
+    this.notKnown = b.notKnown.build();
     this.neurodevelopmentalAssessment = b.neurodevelopmentalAssessment != null && b.neurodevelopmentalAssessment;
     this.missing = b.missing.build();
     this.resolution = Optional.ofNullable(b.resolution);
@@ -115,6 +117,15 @@ public final class Advice {
     return riskSignals;
   }
 
+  /**
+   * Every field of the case recorded as Not known (ratings, complexity factors, risk, engagement,
+   * the history of help), read from the input at every grouping, whatever the rules said: what to
+   * ask about. Unknown is never treated as none.
+   */
+  public ImmutableList<CaseFact> notKnown() {
+    return notKnown;
+  }
+
   /** Whether a neurodevelopmental assessment should be considered alongside any grouping. */
   public boolean neurodevelopmentalAssessment() {
     return neurodevelopmentalAssessment;
@@ -172,7 +183,7 @@ public final class Advice {
     return o instanceof Advice a
         && caseId.equals(a.caseId) && status == a.status && suggestion.equals(a.suggestion)
         && needsOnly.equals(a.needsOnly) && reasons.equals(a.reasons) && safeguards.equals(a.safeguards)
-        && riskSignals.equals(a.riskSignals) && neurodevelopmentalAssessment == a.neurodevelopmentalAssessment
+        && riskSignals.equals(a.riskSignals) && notKnown.equals(a.notKnown) && neurodevelopmentalAssessment == a.neurodevelopmentalAssessment
         && missing.equals(a.missing) && resolution.equals(a.resolution) && provenance.equals(a.provenance)
         && choiceEffect.equals(a.choiceEffect) && whyNot.equals(a.whyNot) && options.equals(a.options)
         && endings.equals(a.endings) && changes.equals(a.changes);
@@ -180,7 +191,7 @@ public final class Advice {
 
   @Override
   public int hashCode() {
-    return Objects.hash(caseId, status, suggestion, needsOnly, reasons, safeguards, riskSignals,
+    return Objects.hash(caseId, status, suggestion, needsOnly, reasons, safeguards, riskSignals, notKnown,
         neurodevelopmentalAssessment, missing, resolution, provenance, choiceEffect, whyNot, options, endings, changes);
   }
 
@@ -202,6 +213,7 @@ public final class Advice {
     private final ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
     private final ImmutableList.Builder<Safeguard> safeguards = ImmutableList.builder();
     private final ImmutableList.Builder<CaseFact> riskSignals = ImmutableList.builder();
+    private final ImmutableList.Builder<CaseFact> notKnown = ImmutableList.builder();
     private Boolean neurodevelopmentalAssessment;
     private final ImmutableList.Builder<MissingInformation> missing = ImmutableList.builder();
     private Resolution resolution;
@@ -217,7 +229,7 @@ public final class Advice {
     /** A builder holding everything in this advice; what the advice lacks can still be set once. */
     public static Builder from(Advice a) {
       Builder b = new Builder().caseId(a.caseId).status(a.status)
-          .addReasons(a.reasons).addSafeguards(a.safeguards).addRiskSignals(a.riskSignals)
+          .addReasons(a.reasons).addSafeguards(a.safeguards).addRiskSignals(a.riskSignals).addNotKnown(a.notKnown)
           .neurodevelopmentalAssessment(a.neurodevelopmentalAssessment).addMissing(a.missing)
           .provenance(a.provenance).addWhyNot(a.whyNot).addOptions(a.options);
       a.suggestion.ifPresent(b::suggestion);
@@ -270,6 +282,11 @@ public final class Advice {
 
     public Builder addRiskSignals(Iterable<CaseFact> v) {
       riskSignals.addAll(checkNotNull(v, "Advice.Builder.riskSignals: must not be null"));
+      return this;
+    }
+
+    public Builder addNotKnown(Iterable<CaseFact> v) {
+      notKnown.addAll(checkNotNull(v, "Advice.Builder.notKnown: must not be null"));
       return this;
     }
 

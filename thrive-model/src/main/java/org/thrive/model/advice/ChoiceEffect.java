@@ -73,6 +73,8 @@ public record ChoiceEffect(
     YOUNG_PERSONS_VIEW_NEEDED,
     /** At the shared-choice age, the young person's choice of less support does not lower support while a parent or carer asks for help: the two choices are discussed together. */
     PARENT_ASKS_FOR_HELP,
+    /** For a young child, a parent's or carer's choice of less support does not lower support while the child asks for help: the two choices are discussed together. */
+    YOUNG_CHILD_ASKS_FOR_HELP,
     /** No rule acted on the choice, but the suggestion is already what it asks for, on other grounds: it agrees. */
     ALREADY_SUGGESTED,
     /** No rule in the rule set acts on this choice for these needs. */

@@ -13,8 +13,12 @@ import java.util.Comparator;
  * @param episodes past and current episodes
  * @param latestReview progress at the latest review of the current or last episode
  * @param engagement whether the young person can and will use goal-based help now
+ * @param episodesKnown whether the help the young person has had is known; false when it was not
+ *     recorded (for example a case built from an extract that holds no history). A history that is
+ *     not known has no episodes, and it is not a first contact: unknown is not none
  */
-public record HelpHistory(ImmutableList<HelpEpisode> episodes, Progress latestReview, Engagement engagement) {
+public record HelpHistory(ImmutableList<HelpEpisode> episodes, Progress latestReview, Engagement engagement,
+    boolean episodesKnown) {
   private static final Comparator<HelpEpisode> ORDER = Comparator.comparing(HelpEpisode::start)
       .thenComparing(HelpEpisode::kind)
       .thenComparing(HelpEpisode::outcome)
@@ -28,6 +32,20 @@ public record HelpHistory(ImmutableList<HelpEpisode> episodes, Progress latestRe
     episodes = ImmutableList.sortedCopyOf(ORDER, episodes);
     requirePresent(latestReview, "HelpHistory.latestReview");
     requirePresent(engagement, "HelpHistory.engagement");
+    if (!episodesKnown && !episodes.isEmpty()) {
+      throw new org.thrive.model.InvalidCaseException("HelpHistory.episodes",
+          "must be empty when the history of help is not known");
+    }
+  }
+
+  /** A history whose episodes are known (the usual case). */
+  public HelpHistory(ImmutableList<HelpEpisode> episodes, Progress latestReview, Engagement engagement) {
+    this(episodes, latestReview, engagement, true);
+  }
+
+  /** The history of help is not known (not recorded); engagement as given. */
+  public static HelpHistory notKnown(Engagement engagement) {
+    return new HelpHistory(ImmutableList.of(), Progress.NOT_REVIEWED, engagement, false);
   }
 
   /** No previous help; engagement as given. */
@@ -35,9 +53,9 @@ public record HelpHistory(ImmutableList<HelpEpisode> episodes, Progress latestRe
     return new HelpHistory(ImmutableList.of(), Progress.NOT_REVIEWED, engagement);
   }
 
-  /** Whether there has been any help before. */
+  /** Whether there has been no help before: false when the history of help is not known. */
   public boolean isFirstContact() {
-    return episodes.isEmpty();
+    return episodesKnown && episodes.isEmpty();
   }
 
   /** The number of treatment episodes that brought no benefit or from which the young person disengaged. */

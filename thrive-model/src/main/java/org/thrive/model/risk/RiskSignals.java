@@ -81,6 +81,12 @@ public final class RiskSignals {
         out.add(new CaseFact("needs." + item.code(), item.label(), rating.label()));
       }
     }
+    Rating substance = c.needs().rating(CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES);
+    if (c.age() < SUBSTANCE_SAFEGUARDING_UNDER && substance.isDifficulty()) {
+      // in a young child, drug or alcohol difficulties are a safeguarding concern
+      CurrentViewItem item = CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES;
+      out.add(new CaseFact("needs." + item.code(), item.label(), substance.label()));
+    }
     for (Map.Entry<CurrentViewItem, Presence> e : c.needs().complexityFactors().entrySet()) {
       if (e.getKey() == CurrentViewItem.CURRENT_PROTECTION_PLAN && e.getValue() != Presence.NO) {
         out.add(new CaseFact("needs." + e.getKey().code(), e.getKey().label(), e.getValue().label()));
@@ -93,7 +99,7 @@ public final class RiskSignals {
   public static Set<RiskKind> significantKinds(ThriveCase c) {
     Risk r = c.risk();
     Set<RiskKind> kinds = EnumSet.noneOf(RiskKind.class);
-    if (r.immediateDanger()) {
+    if (r.immediateDanger() && !immediateDangerFromOthers(c)) {
       kinds.add(RiskKind.IMMEDIATE_DANGER);
     }
     if (r.toSelf().isSignificant() || c.needs().rating(CurrentViewItem.SELF_HARM).isAtLeast(Rating.MODERATE)) {
@@ -105,13 +111,38 @@ public final class RiskSignals {
     if (r.crises().recent()) {
       kinds.add(RiskKind.RECENT_CRISES);
     }
-    if (r.fromOthers().isSignificant() || !r.harmFromOthers().isEmpty()
-        || c.needs().presence(CurrentViewItem.CURRENT_PROTECTION_PLAN) == Presence.YES
-        || (c.age() < SUBSTANCE_SAFEGUARDING_UNDER
+    if (harmFromOthers(c) || (c.age() < SUBSTANCE_SAFEGUARDING_UNDER
             && c.needs().rating(CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES).isDifficulty())) {
       kinds.add(RiskKind.FROM_OTHERS);
     }
     return kinds;
+  }
+
+  /**
+   * Whether the case records a concern of harm from others: risk from others medium or high, a
+   * kind of harm of concern, or a current protection plan.
+   */
+  public static boolean harmFromOthers(ThriveCase c) {
+    Risk r = c.risk();
+    return r.fromOthers().isSignificant() || !r.harmFromOthers().isEmpty()
+        || c.needs().presence(CurrentViewItem.CURRENT_PROTECTION_PLAN) == Presence.YES;
+  }
+
+  /**
+   * Whether the immediate danger recorded is danger from others alone: risk to self and to others
+   * are both assessed as none or low, and there is a concern of harm from others. Such danger needs
+   * an immediate protective response (an immediate crisis response and safeguarding), but it is
+   * harm from others, not current risk to self or others, so it never by itself supports Getting
+   * Risk Support. When risk to self or to others is Not known the danger is not attributed, because
+   * unknown is not none.
+   */
+  public static boolean immediateDangerFromOthers(ThriveCase c) {
+    Risk r = c.risk();
+    return r.immediateDanger() && lowOrNone(r.toSelf()) && lowOrNone(r.toOthers()) && harmFromOthers(c);
+  }
+
+  private static boolean lowOrNone(RiskLevel level) {
+    return level == RiskLevel.NONE || level == RiskLevel.LOW;
   }
 
   /**
@@ -167,28 +198,44 @@ public final class RiskSignals {
   }
 
   /**
-   * Every field of the case that is Not known: ratings, complexity factors, risk levels and
-   * engagement. Thriving is never suggested while any is, so nothing is Thriving by omission.
+   * Every field of the case that is Not known ({@link #notKnownFacts}'s fields): Thriving is never
+   * suggested while any is, so nothing is Thriving by omission.
    */
   public static ImmutableList<String> anythingNotKnown(ThriveCase c) {
-    ImmutableList.Builder<String> out = ImmutableList.builder();
+    return notKnownFacts(c).stream().map(CaseFact::field).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Every field of the case recorded as Not known, as facts in a fixed order: Current View items
+   * (problems, context, education, complexity factors), risk levels, when the latest crisis
+   * happened, engagement and the history of help. The advice lists them at every grouping, so the
+   * people deciding see what is still to be asked.
+   */
+  public static ImmutableList<CaseFact> notKnownFacts(ThriveCase c) {
+    ImmutableList.Builder<CaseFact> out = ImmutableList.builder();
     for (Part part : Part.values()) {
       for (CurrentViewItem item : c.needs().notKnown(part)) {
-        out.add("needs." + item.code());
+        out.add(new CaseFact("needs." + item.code(), item.label(), "Not known"));
       }
     }
     Risk r = c.risk();
     if (r.toSelf() == RiskLevel.NOT_KNOWN) {
-      out.add("risk.toSelf");
+      out.add(new CaseFact("risk.toSelf", "Risk to self", "Not known"));
     }
     if (r.toOthers() == RiskLevel.NOT_KNOWN) {
-      out.add("risk.toOthers");
+      out.add(new CaseFact("risk.toOthers", "Risk to others", "Not known"));
     }
     if (r.fromOthers() == RiskLevel.NOT_KNOWN) {
-      out.add("risk.fromOthers");
+      out.add(new CaseFact("risk.fromOthers", "Risk from others", "Not known"));
+    }
+    if (r.crises().dateNotKnown()) {
+      out.add(new CaseFact("risk.crises", "When the latest crisis happened", "Not known"));
     }
     if (c.history().engagement() == Engagement.NOT_KNOWN) {
-      out.add("history.engagement");
+      out.add(new CaseFact("history.engagement", "Engagement with help now", "Not known"));
+    }
+    if (!c.history().episodesKnown()) {
+      out.add(new CaseFact("history.episodes", "Help the young person has had", "Not known"));
     }
     return out.build();
   }

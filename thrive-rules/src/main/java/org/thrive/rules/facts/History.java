@@ -15,9 +15,12 @@ import org.thrive.model.history.Progress;
  * @param reviewCurrent whether the latest review belongs to the help of now: the latest episode is
  *     ongoing, or it ended within the review window before this assessment. A review of an episode
  *     that ended earlier describes that episode, not now: a later worsening is a new need.
+ * @param episodesKnown whether the help the young person has had is known; when it is not,
+ *     {@code episodes} is 0 but this is not a first contact ({@code firstContact} is false)
  */
 public record History(boolean firstContact, int episodes, int unhelpedTreatmentEpisodes, int noBenefitTreatmentEpisodes,
-    int helpedEpisodes, boolean specialistTried, Progress latestReview, boolean reviewCurrent, Engagement engagement)
+    int helpedEpisodes, boolean specialistTried, Progress latestReview, boolean reviewCurrent, Engagement engagement,
+    boolean episodesKnown)
     implements RuleFact {
 
   /** Names the type only: values are case content and must never reach a log. */

@@ -6,12 +6,15 @@ import org.thrive.model.risk.RiskLevel;
  * The case's risk. Always present. {@code crisesRecent} says whether crises were counted over a
  * recent period ({@link org.thrive.model.risk.Crises#recent()}): only recent crises are evidence
  * of current risk; {@code crisesDateNotKnown} that they were counted over more than a year, so
- * when the latest happened is not known (unknown risk). In DRL: {@code RiskProfile(toSelf == RiskLevel.HIGH || immediateDanger)},
+ * when the latest happened is not known (unknown risk); {@code dangerFromOthers} that the immediate
+ * danger is danger from others alone (risk to self and to others assessed as none or low, with a
+ * concern of harm from others: see {@link org.thrive.model.risk.RiskSignals#immediateDangerFromOthers}),
+ * which needs an immediate protective response but is not current risk to self or others. In DRL: {@code RiskProfile(toSelf == RiskLevel.HIGH || immediateDanger)},
  * {@code RiskProfile(crisesRecent == true, emergencyAttendances >= 2)}.
  */
 public record RiskProfile(RiskLevel toSelf, RiskLevel toOthers, RiskLevel fromOthers, boolean immediateDanger,
     int emergencyAttendances, int otherCrisisContacts, int crisisPeriodDays, boolean crisesRecent,
-    boolean crisesDateNotKnown) implements RuleFact {
+    boolean crisesDateNotKnown, boolean dangerFromOthers) implements RuleFact {
 
   /** Names the type only: values are case content and must never reach a log. */
   @Override

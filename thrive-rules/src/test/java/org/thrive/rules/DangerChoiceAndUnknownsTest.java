@@ -1,0 +1,237 @@
+package org.thrive.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.thrive.rules.RuleTest.advise;
+import static org.thrive.rules.RuleTest.assertNotFired;
+import static org.thrive.rules.RuleTest.fired;
+import static org.thrive.rules.RuleTest.goalReviewedLater;
+import static org.thrive.rules.RuleTest.missingFields;
+import static org.thrive.rules.RuleTest.safeguardsBy;
+import static org.thrive.rules.TestCases.base;
+import static org.thrive.rules.TestCases.problems;
+
+import com.google.common.collect.ImmutableList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.thrive.model.ThriveCase;
+import org.thrive.model.advice.Advice;
+import org.thrive.model.advice.AdviceStatus;
+import org.thrive.model.advice.CaseFact;
+import org.thrive.model.advice.ChoiceEffect;
+import org.thrive.model.advice.SafeguardKind;
+import org.thrive.model.choice.Choice;
+import org.thrive.model.choice.Choices;
+import org.thrive.model.choice.Chooser;
+import org.thrive.model.choice.Preference;
+import org.thrive.model.grouping.Grouping;
+import org.thrive.model.history.Engagement;
+import org.thrive.model.history.HelpHistory;
+import org.thrive.model.history.Progress;
+import org.thrive.model.needs.CurrentViewItem;
+import org.thrive.model.needs.Needs;
+import org.thrive.model.needs.Presence;
+import org.thrive.model.needs.Rating;
+import org.thrive.model.risk.HarmFromOthers;
+import org.thrive.model.risk.Risk;
+import org.thrive.model.risk.RiskLevel;
+import org.thrive.model.risk.RiskSignals;
+
+/**
+ * Boundaries of the principles: immediate danger from others alone is harm from others, not risk
+ * to self or others; from 16 the young person's informed choice leads with no risk; a young
+ * child's wish for help is not overridden by a parent's choice of less support; a history of help
+ * that was not recorded is not a first contact; and every field that is Not known is listed at
+ * every grouping.
+ */
+class DangerChoiceAndUnknownsTest {
+  private static final HelpHistory NOT_ENGAGED = new HelpHistory(ImmutableList.of(), Progress.NOT_REVIEWED,
+      Engagement.NOT_ENGAGED);
+
+  private static Risk dangerFromOthers(RiskLevel toSelf, RiskLevel toOthers) {
+    return Risk.none().withToSelf(toSelf).withToOthers(toOthers)
+        .withFromOthers(RiskLevel.HIGH, Set.of(HarmFromOthers.EXPLOITATION)).withImmediateDanger(true);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {8, 13, 16, 17})
+  @Tag("hazard-control")
+  void immediateDangerFromOthersAlone_isProtectedNow_butNeverRiskSupport(int age) {
+    // given immediate danger, exploitation, no risk to self or others, a decline and no engagement
+    for (RiskLevel low : List.of(RiskLevel.NONE, RiskLevel.LOW)) {
+      Advice a = advise(base().age(age).needs(problems(19, Rating.MODERATE)).risk(dangerFromOthers(low, RiskLevel.NONE))
+          .history(NOT_ENGAGED).choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))));
+
+      // then the danger is met today and safeguarding follows, but it is harm from others: no risk support
+      assertThat(a.suggestion()).as("age " + age).isPresent().get().isNotEqualTo(Grouping.GETTING_RISK_SUPPORT);
+      assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
+      assertThat(a.hasSafeguard(SafeguardKind.SAFEGUARDING)).isTrue();
+      assertNotFired(a, "risk.current");
+      assertNotFired(a, "risk-support.unable-now");
+      assertThat(a.riskSignals()).extracting(CaseFact::field).contains("risk.immediateDanger", "risk.fromOthers");
+      assertThat(RiskSignals.hasCurrentRisk(caseOf(age, low))).isFalse();
+    }
+  }
+
+  private static ThriveCase caseOf(int age, RiskLevel low) {
+    return base().age(age).needs(problems(19, Rating.MODERATE)).risk(dangerFromOthers(low, RiskLevel.NONE)).build();
+  }
+
+  @Test
+  @Tag("hazard-control")
+  void immediateDangerWithRiskToSelfOrOthersNotKnownOrSignificant_isCurrentRisk() {
+    for (Risk r : List.of(dangerFromOthers(RiskLevel.NOT_KNOWN, RiskLevel.NONE),
+        dangerFromOthers(RiskLevel.NONE, RiskLevel.NOT_KNOWN), dangerFromOthers(RiskLevel.MEDIUM, RiskLevel.NONE),
+        dangerFromOthers(RiskLevel.NONE, RiskLevel.HIGH), Risk.none().withImmediateDanger(true))) {
+      ThriveCase c = base().age(16).needs(problems(19, Rating.MODERATE)).risk(r).history(NOT_ENGAGED)
+          .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))).build();
+      Advice a = RuleTest.ADVISOR.advise(c);
+
+      // then unknown is not none, and danger with no harm from others is not attributed to others
+      assertThat(fired(a)).as("risk.current").contains("risk.current");
+      assertThat(RiskSignals.hasCurrentRisk(c)).isTrue();
+      assertThat(a.suggestion()).contains(Grouping.GETTING_RISK_SUPPORT);
+      assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {16, 17})
+  void from16_aDeclineForASevereNeedWithNoRisk_isTheYoungPersonsToMake(int age) {
+    // from 16 the young person's informed choice leads unless there is significant risk
+    Advice a = advise(base().age(age).needs(problems(9, Rating.SEVERE, 3, Rating.SEVERE)).history(NOT_ENGAGED)
+        .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))));
+    assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
+    assertThat(a.needsOnly()).contains(Grouping.GETTING_MORE_HELP);
+    assertThat(a.safeguards()).isEmpty();
+    // at 15 the same choice is reviewed first (Gillick competence)
+    Advice at15 = advise(base().age(15).needs(problems(9, Rating.SEVERE, 3, Rating.SEVERE)).history(NOT_ENGAGED)
+        .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))));
+    assertThat(safeguardsBy(at15, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).contains("choice.severe-need-under-16");
+  }
+
+  @Test
+  @Tag("hazard-control")
+  void youngChild_asksForHelpWhileAParentChoosesLess_supportIsNotLowered_withOrWithoutGoals() {
+    for (Preference less : List.of(Preference.ADVICE_OR_SELF_MANAGEMENT, Preference.DECLINES_HELP)) {
+      for (boolean goals : List.of(false, true)) {
+        Choices choices = Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.GOAL_BASED_HELP),
+            Choice.of(Chooser.PARENT_OR_CARER, less));
+        Advice a = advise(base().age(8).needs(problems(1, Rating.MODERATE))
+            .choices(goals ? choices.withGoals(goalReviewedLater()) : choices));
+
+        // then the same suggestion either way, and the two choices are to be discussed
+        assertThat(a.suggestion()).as(less + " goals " + goals).contains(Grouping.GETTING_HELP);
+        assertNotFired(a, "choice.self-management");
+        ChoiceEffect e = a.choiceEffect().orElseThrow();
+        assertThat(e.kind()).isEqualTo(ChoiceEffect.Kind.CHOICES_DIFFER);
+        assertThat(e.unused()).filteredOn(u -> u.chooser() == Chooser.PARENT_OR_CARER)
+            .extracting(ChoiceEffect.UnusedChoice::why).containsExactly(ChoiceEffect.WhyNotUsed.YOUNG_CHILD_ASKS_FOR_HELP);
+        assertThat(e.wording().practitioner()).contains("the child asked for goal-based help")
+            .contains("Hear the child's wish");
+        assertThat(FamilyView.render(a)).contains("chose different things").doesNotContain("chose to manage");
+      }
+    }
+  }
+
+  @Test
+  @Tag("hazard-control")
+  void youngChild_asksForHelpWhileAParentDeclinesAtRisk_theDeclineIsStillHeldForReview() {
+    Advice a = advise(base().age(10).needs(problems(9, Rating.MODERATE))
+        .risk(Risk.none().withFromOthers(RiskLevel.HIGH, Set.of(HarmFromOthers.ABUSE_OR_NEGLECT)))
+        .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.GOAL_BASED_HELP),
+            Choice.of(Chooser.PARENT_OR_CARER, Preference.DECLINES_HELP))));
+    assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).contains("choice.lower-support-at-risk");
+    assertThat(a.hasSafeguard(SafeguardKind.SAFEGUARDING)).isTrue();
+  }
+
+  @Test
+  @Tag("hazard-control")
+  void youngChild_bothChooseLess_theParentsChoiceStillCounts() {
+    Advice a = advise(base().age(8).needs(problems(1, Rating.MODERATE)).choices(Choices.of(
+        Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP),
+        Choice.of(Chooser.PARENT_OR_CARER, Preference.ADVICE_OR_SELF_MANAGEMENT))));
+    assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
+    assertThat(fired(a)).contains("choice.self-management");
+  }
+
+  @Test
+  @Tag("hazard-control")
+  void everyFieldNotKnown_isListedAtEveryGrouping() {
+    Needs needs = Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(Presence.NO)
+        .rate(CurrentViewItem.DEPRESSION_LOW_MOOD, Rating.MODERATE).rate(CurrentViewItem.ANXIOUS_GENERALLY, Rating.NOT_KNOWN)
+        .complexity(CurrentViewItem.LOOKED_AFTER_CHILD, Presence.NOT_KNOWN).build();
+    Advice a = advise(base().needs(needs).history(HelpHistory.notKnown(Engagement.NOT_KNOWN)));
+
+    assertThat(a.status()).isEqualTo(AdviceStatus.SUGGESTION);
+    assertThat(a.notKnown()).extracting(CaseFact::field).containsExactly("needs.problem.3", "needs.complexity.1",
+        "history.engagement", "history.episodes");
+    assertThat(a.notKnown()).allMatch(f -> f.value().equals("Not known"));
+    assertThat(PractitionerView.render(a)).contains("Not known yet").contains("Anxious generally (needs.problem.3)")
+        .contains("Help the young person has had (history.episodes)");
+    assertThat(FamilyView.render(a)).contains("Things we still need to ask about").contains("2 questions on the form")
+        .contains("Help you have had before").doesNotContain("Anxious generally");
+
+    Advice none = advise(base().needs(problems(9, Rating.MODERATE)));
+    assertThat(none.notKnown()).isEmpty();
+    assertThat(PractitionerView.render(none)).doesNotContain("Not known yet");
+  }
+
+  @Test
+  @Tag("hazard-control")
+  void historyNotKnown_isNotAFirstContact_andAtCurrentRiskAsksForItBeforeSuggesting() {
+    // at current risk, whether help has been tried decides between help and risk support
+    Advice atRisk = advise(base().needs(problems(10, Rating.MODERATE)).risk(Risk.none().withToSelf(RiskLevel.HIGH))
+        .history(HelpHistory.notKnown(Engagement.ENGAGED)));
+    assertThat(atRisk.status()).isEqualTo(AdviceStatus.CANNOT_SUGGEST_YET);
+    assertThat(missingFields(atRisk)).contains("history.episodes");
+    assertThat(atRisk.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).as("safeguards meanwhile").isTrue();
+    assertThat(atRisk.hasSafeguard(SafeguardKind.SAFETY_PLAN)).isTrue();
+
+    // the same case with a known first contact is suggested
+    Advice known = advise(base().needs(problems(10, Rating.MODERATE)).risk(Risk.none().withToSelf(RiskLevel.HIGH)));
+    assertThat(known.status()).isEqualTo(AdviceStatus.SUGGESTION);
+
+    // with no current risk, the needs decide and the history is listed as not known
+    Advice noRisk = advise(base().needs(problems(9, Rating.MODERATE)).history(HelpHistory.notKnown(Engagement.ENGAGED)));
+    assertThat(noRisk.suggestion()).contains(Grouping.GETTING_HELP);
+    assertThat(noRisk.notKnown()).extracting(CaseFact::field).contains("history.episodes");
+    assertThat(HelpHistory.notKnown(Engagement.ENGAGED).isFirstContact()).isFalse();
+
+    // nothing is Thriving by omission
+    Advice nothing = advise(base().history(HelpHistory.notKnown(Engagement.ENGAGED)));
+    assertThat(nothing.suggestion()).isNotEqualTo(java.util.Optional.of(Grouping.THRIVING));
+  }
+
+  @Test
+  void substanceDifficultiesInAYoungChild_areARiskSignal() {
+    for (int age : List.of(8, 12, 13, 15)) {
+      Advice a = advise(base().age(age).needs(problems(13, Rating.MILD)));
+      boolean young = age < RiskSignals.SUBSTANCE_SAFEGUARDING_UNDER;
+      assertThat(a.riskSignals()).extracting(CaseFact::field).as("age " + age)
+          .matches(f -> f.contains("needs.problem.13") == young);
+      assertThat(a.hasSafeguard(SafeguardKind.SAFEGUARDING)).isEqualTo(young);
+    }
+  }
+
+  @Test
+  void immediateDangerFromOthers_isDefinedOnlyWithAConcernOfHarmFromOthers() {
+    Set<RiskLevel> lowOrNone = EnumSet.of(RiskLevel.NONE, RiskLevel.LOW);
+    for (RiskLevel self : RiskLevel.values()) {
+      for (RiskLevel others : RiskLevel.values()) {
+        for (RiskLevel from : RiskLevel.values()) {
+          ThriveCase c = base().risk(Risk.none().withToSelf(self).withToOthers(others)
+              .withFromOthers(from, Set.of()).withImmediateDanger(true)).build();
+          boolean expected = lowOrNone.contains(self) && lowOrNone.contains(others) && from.isSignificant();
+          assertThat(RiskSignals.immediateDangerFromOthers(c)).as(self + " " + others + " " + from).isEqualTo(expected);
+          assertThat(RiskSignals.hasCurrentRisk(c)).as("current " + self + " " + others + " " + from).isEqualTo(!expected);
+        }
+      }
+    }
+  }
+}
