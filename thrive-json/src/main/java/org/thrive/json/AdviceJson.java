@@ -166,6 +166,7 @@ public final class AdviceJson {
               .put("toCode", c.toCode());
         }
         on.set("wording", wording(op.wording()));
+        on.put("forParent", op.forParent());
         on.put("forFamily", op.forFamily());
       }
     }, () -> root.putNull("changesToDiscuss"));
@@ -242,7 +243,7 @@ public final class AdviceJson {
       r.optionalObject("changesToDiscuss").map(o -> new ChangesToDiscuss(
           o.list("options", op -> new ChangesToDiscuss.Option(op.enumValue("leadsTo", Grouping.class),
               op.list("changes", c -> new CaseChange(c.text("field"), c.text("label"), c.text("from"),
-                  c.text("to"), c.text("toCode"))), wording(op.object("wording")))),
+                  c.text("to"), c.text("toCode"))), wording(op.object("wording")), op.text("forParent"))),
           o.integer("evaluated"), o.bool("complete"))).ifPresent(b::changes);
       return b.provenance(provenance(r.object("provenance"))).build();
     } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {

@@ -284,10 +284,12 @@ public final class CaseReader {
     Crises crises = n.optional("crises").map(c -> {
       c.requireObject();
       c.allowOnly(Set.of("emergencyAttendances", "otherCrisisContacts", "periodDays"));
-      return wrap(c, () -> new Crises(
-          c.optional("emergencyAttendances").map(Node::integer).orElse(0),
-          c.optional("otherCrisisContacts").map(Node::integer).orElse(0),
-          c.optional("periodDays").map(Node::integer).orElse(90)));
+      int attendances = c.optional("emergencyAttendances").map(Node::integer).orElse(0);
+      int contacts = c.optional("otherCrisisContacts").map(Node::integer).orElse(0);
+      Optional<Integer> period = c.optional("periodDays").map(Node::integer);
+      // no period: when the latest crisis happened is not known (never assumed recent)
+      return wrap(c, () -> period.map(days -> new Crises(attendances, contacts, days))
+          .orElseGet(() -> Crises.periodNotKnown(attendances, contacts)));
     }).orElse(Crises.none());
     Set<HarmFromOthers> harms = n.optional("harmFromOthers")
         .map(h -> (Set<HarmFromOthers>) new java.util.TreeSet<>(h.list(e -> e.enumValue(HarmFromOthers.class))))

@@ -143,8 +143,11 @@ public final class CaseWriter {
     }
     Crises c = r.crises();
     if (!c.equals(Crises.none())) {
-      o.putObject("crises").put("emergencyAttendances", c.emergencyAttendances())
-          .put("otherCrisisContacts", c.otherCrisisContacts()).put("periodDays", c.periodDays());
+      ObjectNode crises = o.putObject("crises").put("emergencyAttendances", c.emergencyAttendances())
+          .put("otherCrisisContacts", c.otherCrisisContacts());
+      if (c.periodKnown()) {
+        crises.put("periodDays", c.periodDays());
+      }
     }
     if (r.immediateDanger()) {
       o.put("immediateDanger", true);

@@ -107,7 +107,10 @@ final class ChangeExplorer {
         List<String> fields = v.changes.stream().map(CaseChange::field).toList();
         boolean sameFields = options.stream().anyMatch(o -> o.changes().stream().map(CaseChange::field).toList().equals(fields));
         if (options.size() < PER_GROUPING && !nearerKnown && !sameFields) {
-          options.add(new ChangesToDiscuss.Option(g.get(), v.changes, wording(v.changes, g.get(), atRisk)));
+          Wording w = wording(v.changes, g.get(), atRisk);
+          options.add(new ChangesToDiscuss.Option(g.get(), v.changes, w, w.family().isEmpty() ? ""
+              : Texts.fill("changes.option.family", "changes", v.changes.stream().map(ch -> familyPhrase(ch, true))
+                  .collect(Collectors.joining(". And ")), "grouping", g.get().label())));
         }
       }
       if (found.size() == Grouping.values().length - (current.isPresent() ? 1 : 0)) {
@@ -173,12 +176,12 @@ final class ChangeExplorer {
       // a rating is not the family's to change, and some changes are never offered to them
       return new Wording(practitioner, "");
     }
-    String f = changes.stream().map(ChangeExplorer::familyPhrase).collect(Collectors.joining(". And "));
+    String f = changes.stream().map(ch -> familyPhrase(ch, false)).collect(Collectors.joining(". And "));
     return new Wording(practitioner, Texts.fill("changes.option.family", "changes", f, "grouping", g.label()));
   }
 
   /** The change in words for the young person and family, speaking to them. */
-  private static String familyPhrase(CaseChange ch) {
+  private static String familyPhrase(CaseChange ch, boolean toParent) {
     String key = switch (ch.field()) {
       case CHOICE -> {
         Preference p = Preference.valueOf(ch.toCode());
@@ -198,7 +201,13 @@ final class ChangeExplorer {
       };
       default -> throw new IllegalStateException("not a change the family makes: " + ch.field());
     };
-    return Texts.fillSome(key + ".family", "who", ch.label().startsWith("The parent")
+    boolean parentsChoice = ch.label().startsWith("The parent");
+    if (toParent) {
+      // the parent's page: "you" is the parent; the young person is "your child"
+      String who = ch.field().equals(CHOICE) && parentsChoice ? "you" : "your child";
+      return ch.field().equals(CHOICE) ? Texts.fillSome(key + ".family", "who", who) : Texts.fill(key + ".parent");
+    }
+    return Texts.fillSome(key + ".family", "who", parentsChoice
         ? Texts.fill("whose.parent.family") : Texts.fill("whose.youngPerson.family"));
   }
 

@@ -134,7 +134,7 @@ final class FactDescriptions {
 
   static ImmutableList<CaseFact> describe(History f) {
     ImmutableList.Builder<CaseFact> b = ImmutableList.builder();
-    b.add(new CaseFact("history.episodes", "Previous or current episodes of help", String.valueOf(f.episodes())));
+    b.add(new CaseFact("history.episodes", "Previous or current episodes of help", f.episodesKnown() ? String.valueOf(f.episodes()) : "Not known"));
     if (f.unhelpedTreatmentEpisodes() > 0) {
       b.add(new CaseFact("history.episodes.outcome", "Treatment episodes with no benefit or disengagement",
           String.valueOf(f.unhelpedTreatmentEpisodes())));

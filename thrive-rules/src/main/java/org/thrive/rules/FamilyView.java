@@ -96,7 +96,10 @@ public final class FamilyView {
       out.line(t("page.parentIntro.family"));
     }
     Optional<OptionToDiscuss> suggested = a.options().stream().filter(OptionToDiscuss::suggested).findFirst();
-    if (a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)) {
+    // a crisis response for danger from others alone, told to a family where someone may be the
+    // source of harm, could warn them: it is told neutrally until it is safe to share
+    boolean crisisIsAboutHarm = withhold && dangerFromOthersOnly(a);
+    if (a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE) && !crisisIsAboutHarm) {
       // safety leads the page
       out.blank();
       out.line(t("page.crisisFirst.family"));
@@ -148,7 +151,8 @@ public final class FamilyView {
     for (Safeguard s : a.safeguards()) {
       // a safeguard raised because of harm from others is told neutrally until it is safe to share
       boolean safeguarding = s.kind() == SafeguardKind.SAFEGUARDING;
-      boolean harm = safeguarding || aboutHarmFromOthers(s.facts());
+      boolean harm = safeguarding || aboutHarmFromOthers(s.facts())
+          || s.kind() == SafeguardKind.IMMEDIATE_CRISIS_RESPONSE && crisisIsAboutHarm;
       String text = safeguarding && o.harmFromOthersSafeToShare() ? t("disclosure.harmFromOthers.family")
           : safeguarding && withhold ? t("safetyNet.safeguarding.family")
           : harm && withhold ? t("page.safeguardHeld.neutral.family") : s.family();
@@ -187,9 +191,14 @@ public final class FamilyView {
     if (treatmentOrRiskSupportInPlay(a)) {
       more.sectionWhole(t("page.treatmentOrRisk.family"), List.of(t("page.treatment.family"), t("page.riskSupport.family")));
     }
-    more.sectionWhole(t("page.whyNot.family"), a.whyNot().stream().map(w -> w.summary().family()).distinct().toList());
+    // with no risk in the case, a line on what Getting Risk Support is for alarms without cause
+    boolean noRisk = a.riskSignals().isEmpty() && a.safeguards().isEmpty();
+    more.sectionWhole(t("page.whyNot.family"), a.whyNot().stream()
+        .filter(w -> !(noRisk && w.grouping() == Grouping.GETTING_RISK_SUPPORT))
+        .map(w -> w.summary().family()).distinct().toList());
     a.changes().filter(ch -> a.status() == AdviceStatus.SUGGESTION).ifPresent(ch -> more.sectionWhole(Texts.fill("page.changes.family", "notice", t("changes.notice.family")),
-        ch.options().stream().filter(ChangesToDiscuss.Option::forFamily).map(x -> x.wording().family()).distinct().toList()));
+        ch.options().stream().filter(ChangesToDiscuss.Option::forFamily)
+            .map(x -> o.audience() == Audience.PARENT_OR_CARER ? x.forParent() : x.wording().family()).distinct().toList()));
     String details = more.text().isEmpty() ? "" : "\n" + t("page.details.family") + "\n" + more.text();
     return new Page(summary, details);
   }
@@ -280,6 +289,18 @@ public final class FamilyView {
    * level alone comes with every rule that reads the risk profile, so it does not count here; the
    * safeguarding safeguard always counts.)
    */
+  /**
+   * Whether the case's danger is from others alone: immediate danger recorded, and no risk to self
+   * or others at medium, high or Not known, nor self-harm or poses risk to others Moderate or worse.
+   */
+  static boolean dangerFromOthersOnly(Advice a) {
+    boolean danger = a.riskSignals().stream().anyMatch(f -> f.field().equals("risk.immediateDanger"));
+    boolean own = a.riskSignals().stream().anyMatch(f -> (f.field().equals("risk.toSelf") || f.field().equals("risk.toOthers"))
+        && !f.value().equals("Low") || (f.field().equals("needs.problem.10") || f.field().equals("needs.problem.16"))
+        && !f.value().equals("Mild"));
+    return danger && !own;
+  }
+
   static boolean aboutHarmFromOthers(List<CaseFact> facts) {
     for (CaseFact f : facts) {
       String v = f.value().toLowerCase(Locale.ROOT);

@@ -234,4 +234,93 @@ class DangerChoiceAndUnknownsTest {
       }
     }
   }
+
+  @Test
+  @Tag("hazard-control")
+  void crisesWithNoPeriod_areNotKnownInTime_neverAssumedRecent() throws Exception {
+    ThriveCase c = new org.thrive.json.CaseReader().read(new java.io.ByteArrayInputStream(("{\"caseId\":\"c\",\"age\":16,"
+        + "\"assessmentDate\":\"2026-03-02\",\"needs\":{\"problems\":{\"9\":\"Moderate\"},\"unlisted\":\"None\","
+        + "\"unlistedComplexityFactors\":\"No\"},\"choices\":[{\"by\":\"young person\",\"wants\":\"declines help\"}],"
+        + "\"risk\":{\"toSelf\":\"low\",\"toOthers\":\"none\",\"fromOthers\":\"none\",\"crises\":{\"emergencyAttendances\":1}},"
+        + "\"history\":{\"episodes\":[{\"kind\":\"evidence-based intervention\",\"start\":\"2025-01-01\",\"end\":"
+        + "\"2025-04-01\",\"outcome\":\"no benefit\"},{\"kind\":\"evidence-based intervention\",\"start\":\"2025-06-01\","
+        + "\"end\":\"2025-09-01\",\"outcome\":\"no benefit\"}],\"engagement\":\"not engaged\"}}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(c.risk().crises().periodKnown()).isFalse();
+    assertThat(c.risk().crises().recent()).isFalse();
+    Advice a = RuleTest.ADVISOR.advise(c);
+    assertThat(a.suggestion()).isNotEqualTo(java.util.Optional.of(Grouping.GETTING_RISK_SUPPORT));
+    assertThat(a.hasSafeguard(SafeguardKind.RISK_ASSESSMENT)).isTrue();
+    assertThat(a.notKnown()).extracting(CaseFact::field).contains("risk.crises");
+    assertThat(a.riskSignals()).extracting(CaseFact::value).anyMatch(v -> v.contains("period not recorded"))
+        .noneMatch(v -> v.contains("in 90 days"));
+    assertThat(new org.thrive.json.CaseWriter().toTree(c).at("/risk/crises").has("periodDays")).isFalse();
+  }
+
+  @Test
+  @Tag("hazard-control")
+  void parentDeclinesForAYoungChildAtRisk_isReviewedWithSafeguarding_andNeverMakesRiskSupport() {
+    Advice a = advise(base().age(7).needs(problems(15, Rating.MODERATE)).risk(Risk.none().withToOthers(RiskLevel.HIGH))
+        .history(NOT_ENGAGED).choices(Choices.of(Choice.of(Chooser.PARENT_OR_CARER, Preference.DECLINES_HELP))));
+    assertThat(a.suggestion()).isPresent().get().isNotEqualTo(Grouping.GETTING_RISK_SUPPORT);
+    assertThat(safeguardsBy(a, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).contains("choice.parent-declines-at-risk");
+    assertThat(safeguardsBy(a, SafeguardKind.SAFEGUARDING)).contains("choice.parent-declines-at-risk");
+    assertNotFired(a, "history.unable-to-use-help-now");
+    assertThat(FamilyView.render(a)).doesNotContain("Right now it is hard for you to use the help on offer");
+
+    // at 13 the parent's refusal at risk is reviewed too (without the safeguarding prompt)
+    Advice at13 = advise(base().age(13).needs(problems(15, Rating.MODERATE)).risk(Risk.none().withToOthers(RiskLevel.HIGH))
+        .choices(Choices.of(Choice.of(Chooser.PARENT_OR_CARER, Preference.DECLINES_HELP))));
+    assertThat(safeguardsBy(at13, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).contains("choice.parent-declines-at-risk");
+    assertThat(safeguardsBy(at13, SafeguardKind.SAFEGUARDING)).doesNotContain("choice.parent-declines-at-risk");
+  }
+
+  @Test
+  @Tag("hazard-control")
+  void sameHelpAtRisk_isNotSaidAtAFirstContact() {
+    Advice a = advise(base().age(16).needs(problems(10, Rating.SEVERE)).risk(Risk.none().withToSelf(RiskLevel.HIGH))
+        .history(NOT_ENGAGED).choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP),
+            Choice.of(Chooser.PARENT_OR_CARER, Preference.GOAL_BASED_HELP))));
+    assertNotFired(a, "choice.same-help-at-risk");
+    assertThat(FamilyView.render(a)).doesNotContain("help so far has not worked");
+  }
+
+  @Test
+  @Tag("hazard-control")
+  void dangerFromOthers_theFamilyPageDoesNotAnnounceSameDayAction_untilItIsSafeToShare() {
+    Advice a = RuleTest.ADVISOR.adviseForDiscussion(base().age(7).needs(problems(19, Rating.MILD))
+        .risk(Risk.none().withFromOthers(RiskLevel.HIGH, Set.of(HarmFromOthers.DOMESTIC_ABUSE)).withImmediateDanger(true))
+        .choices(Choices.of(Choice.of(Chooser.PARENT_OR_CARER, Preference.ADVICE_OR_SELF_MANAGEMENT))).build());
+    assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
+    String parent = FamilyView.render(a, new FamilyView.Options(FamilyView.Audience.PARENT_OR_CARER, false)).text();
+    assertThat(parent).doesNotContain("safe today").doesNotContain("Safety comes first");
+    String shared = FamilyView.render(a, new FamilyView.Options(FamilyView.Audience.PARENT_OR_CARER, true)).text();
+    assertThat(shared).contains("Safety comes first");
+    // danger from the young person's own actions is announced as before
+    Advice own = advise(base().needs(problems(10, Rating.SEVERE)).risk(Risk.none().withToSelf(RiskLevel.HIGH)
+        .withImmediateDanger(true)));
+    assertThat(FamilyView.render(own)).contains("Safety comes first");
+  }
+
+  @Test
+  void aPageWithNoRisk_doesNotDescribeRiskSupport() {
+    Advice a = RuleTest.ADVISOR.adviseForDiscussion(base().age(8).needs(problems(1, Rating.MODERATE)).build());
+    assertThat(a.riskSignals()).isEmpty();
+    assertThat(FamilyView.render(a)).doesNotContain("Getting Risk Support is for");
+  }
+
+  @Test
+  void historyNotKnown_isSaidSo_andRiskAloneIsNotSaidToRuleOutRiskSupport() {
+    Advice a = advise(base().needs(problems(10, Rating.MODERATE)).risk(Risk.none().withToSelf(RiskLevel.HIGH))
+        .history(HelpHistory.notKnown(Engagement.ENGAGED)));
+    assertNotFired(a, "risk.alone-not-risk-support");
+    assertThat(a.reasons()).flatExtracting(org.thrive.model.advice.Reason::facts)
+        .filteredOn(f -> f.field().equals("history.episodes")).allMatch(f -> f.value().equals("Not known"));
+  }
+
+  @Test
+  void substanceDifficultiesModerateOrWorse_areARiskSignalAtAnyAge() {
+    Advice a = advise(base().age(15).needs(problems(13, Rating.MODERATE)));
+    assertThat(a.riskSignals()).extracting(CaseFact::field).contains("needs.problem.13");
+  }
 }

@@ -437,6 +437,7 @@ class RuleTest {
       assertNotFired(fromOthers, "risk.significant-level");
       assertThat(fired(fromOthers)).contains("risk.significant-harm-from-others").doesNotContain("risk.current");
       assertExplains(danger, "risk.significant-level");
+      // danger with no harm from others recorded is not attributed to others: it is current risk
       assertThat(fired(danger)).contains("risk.current");
     }
 
@@ -1732,7 +1733,7 @@ class RuleTest {
       Advice a = advise(base().age(4).needs(problems(13, Rating.MODERATE))
           .choices(parentChooses(Preference.ADVICE_OR_SELF_MANAGEMENT)));
       assertExplains(a, "risk.substance-young-child");
-      assertThat(safeguardsBy(a, SafeguardKind.SAFEGUARDING)).containsExactly("safeguard.safeguarding");
+      assertThat(safeguardsBy(a, SafeguardKind.SAFEGUARDING)).contains("safeguard.safeguarding");
       assertThat(fired(a)).contains("choice.lower-support-at-risk").doesNotContain("choice.self-management",
           "warning.age-guidance");
       assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
@@ -2039,6 +2040,18 @@ class RuleTest {
   // ---- every rule is covered ----
 
   @Test
+  void choiceParentDeclinesAtRisk_reviewsAParentsRefusalBelow16_onlyAtRisk() {
+    Advice atRisk = advise(base().age(9).needs(problems(9, Rating.MODERATE)).risk(Risk.none().withToSelf(RiskLevel.MEDIUM))
+        .choices(parentChooses(Preference.DECLINES_HELP)));
+    assertThat(safeguardsBy(atRisk, SafeguardKind.CLINICAL_REVIEW_REQUIRED)).contains("choice.parent-declines-at-risk");
+    Advice noRisk = advise(base().age(9).needs(problems(9, Rating.MODERATE)).choices(parentChooses(Preference.DECLINES_HELP)));
+    assertNotFired(noRisk, "choice.parent-declines-at-risk");
+    Advice at16 = advise(base().age(16).needs(problems(9, Rating.MODERATE)).risk(Risk.none().withToSelf(RiskLevel.MEDIUM))
+        .choices(parentChooses(Preference.DECLINES_HELP)));
+    assertNotFired(at16, "choice.parent-declines-at-risk");
+  }
+
+  @Test
   void infoHistoryNotKnownAtRisk_asksForTheHistoryOnlyAtCurrentRisk() {
     // given current risk to self and a history of help that was not recorded
     Advice atRisk = advise(base().needs(problems(9, Rating.MODERATE)).risk(Risk.none().withToSelf(RiskLevel.MEDIUM))
@@ -2076,7 +2089,7 @@ class RuleTest {
         "risk.substance-young-child", "info.risk-not-assessed-no-need", "info.engagement-not-known-at-risk",
         "choice.same-help-at-risk", "review.goals-met-severe-remains", "review.no-progress-after-advice",
         "choice.severe-need-under-16", "review.same-help-again", "review.risk-support-step-down", "review.specialist-again",
-        "info.history-not-known-at-risk");
+        "info.history-not-known-at-risk", "choice.parent-declines-at-risk");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

@@ -31,8 +31,15 @@ public record ChangesToDiscuss(ImmutableList<Option> options, int evaluated, boo
    * @param leadsTo the grouping the varied case is suggested
    * @param changes the changes, one or two
    * @param wording the changes in both wordings; the family wording is empty when the change is not the family's to make
+   * @param forParent the family wording as a parent's or carer's page says it ("say you chose" of their own
+   *     choice, "say your child chose" of the young person's); empty when the family wording is
    */
-  public record Option(Grouping leadsTo, ImmutableList<CaseChange> changes, Wording wording) {
+  public record Option(Grouping leadsTo, ImmutableList<CaseChange> changes, Wording wording, String forParent) {
+    /** An option whose family wording reads the same to a parent or carer. */
+    public Option(Grouping leadsTo, ImmutableList<CaseChange> changes, Wording wording) {
+      this(leadsTo, changes, wording, wording.family());
+    }
+
     /** Whether the young person and family can make these changes themselves (their choice, taking part in help). */
     public boolean forFamily() {
       return !wording.family().isEmpty();
@@ -42,6 +49,7 @@ public record ChangesToDiscuss(ImmutableList<Option> options, int evaluated, boo
       checkNotNull(leadsTo, "leadsTo");
       changes = ImmutableList.copyOf(checkNotNull(changes, "changes"));
       checkNotNull(wording, "wording");
+      checkNotNull(forParent, "forParent");
     }
   }
 }

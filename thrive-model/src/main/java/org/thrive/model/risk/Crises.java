@@ -10,18 +10,21 @@ import static org.thrive.model.InvalidCaseException.check;
  * some may have been yesterday. Crises counted over a longer period (for example "two attendances
  * in the last three years") are still a risk signal, but when the latest happened is not known:
  * that is unknown risk, surfaced for a risk assessment, and not by itself evidence of current
- * risk. A crisis recorded with no period is taken to be within the last
- * {@link #DEFAULT_PERIOD_DAYS} days.
+ * risk. Crises recorded with no period ({@code periodKnown} false) are unknown risk in the same way:
+ * when the latest happened is not known, so they are surfaced for a risk assessment and are never by
+ * themselves evidence of current risk.
  *
  * @param emergencyAttendances A&amp;E attendances for mental health reasons in the period
  * @param otherCrisisContacts other crisis contacts (crisis line, police place of safety) in the period
- * @param periodDays the length of the period in days (1 to {@value #MAX_PERIOD_DAYS})
+ * @param periodDays the length of the period in days (1 to {@value #MAX_PERIOD_DAYS}); {@link
+ *     #DEFAULT_PERIOD_DAYS} when the period is not known
+ * @param periodKnown whether the period was recorded
  */
-public record Crises(int emergencyAttendances, int otherCrisisContacts, int periodDays) {
+public record Crises(int emergencyAttendances, int otherCrisisContacts, int periodDays, boolean periodKnown) {
   /** The longest period over which crises count as current risk: a year. */
   public static final int RECENT_DAYS = 365;
 
-  /** The period assumed when a crisis is recorded with no period. */
+  /** The period of a record with no crises, and the placeholder when the period is not known. */
   public static final int DEFAULT_PERIOD_DAYS = 90;
 
   /** The most crises of one kind a case may record. */
@@ -37,6 +40,16 @@ public record Crises(int emergencyAttendances, int otherCrisisContacts, int peri
     check(otherCrisisContacts <= MAX_COUNT, "Crises.otherCrisisContacts", "must be at most " + MAX_COUNT);
     check(periodDays > 0, "Crises.periodDays", "must be a positive number of days");
     check(periodDays <= MAX_PERIOD_DAYS, "Crises.periodDays", "must be at most " + MAX_PERIOD_DAYS);
+  }
+
+  /** Crises counted over a known period. */
+  public Crises(int emergencyAttendances, int otherCrisisContacts, int periodDays) {
+    this(emergencyAttendances, otherCrisisContacts, periodDays, true);
+  }
+
+  /** Crises recorded with no period: when the latest happened is not known. */
+  public static Crises periodNotKnown(int emergencyAttendances, int otherCrisisContacts) {
+    return new Crises(emergencyAttendances, otherCrisisContacts, DEFAULT_PERIOD_DAYS, false);
   }
 
   /** No crises in the default period. */
@@ -56,12 +69,15 @@ public record Crises(int emergencyAttendances, int otherCrisisContacts, int peri
 
   /** Whether there are crises counted over a recent period: evidence of current risk. */
   public boolean recent() {
-    return any() && periodDays <= RECENT_DAYS;
+    return any() && periodKnown && periodDays <= RECENT_DAYS;
   }
 
-  /** Whether there are crises counted over so long a period that when the latest happened is not known. */
+  /**
+   * Whether there are crises counted over so long a period, or over a period not recorded, that when
+   * the latest happened is not known.
+   */
   public boolean dateNotKnown() {
-    return any() && periodDays > RECENT_DAYS;
+    return any() && (!periodKnown || periodDays > RECENT_DAYS);
   }
 
   /** Names the type only: values are case content and must never reach a log. */

@@ -62,14 +62,16 @@ public final class RiskSignals {
       out.add(new CaseFact("risk.harmFromOthers", "Harm from others of concern", words(h.name())));
     }
     Crises crises = r.crises();
-    String period = crises.recent() ? " days" : " days (when the latest happened is not known)";
+    String period = !crises.periodKnown() ? " (over a period not recorded: when the latest happened is not known)"
+        : crises.recent() ? " in " + crises.periodDays() + " days"
+        : " in " + crises.periodDays() + " days (when the latest happened is not known)";
     if (crises.emergencyAttendances() > 0) {
       out.add(new CaseFact("risk.crises.emergencyAttendances", "A&E attendances",
-          crises.emergencyAttendances() + " in " + crises.periodDays() + period));
+          crises.emergencyAttendances() + period));
     }
     if (crises.otherCrisisContacts() > 0) {
       out.add(new CaseFact("risk.crises.otherCrisisContacts", "Other crisis contacts",
-          crises.otherCrisisContacts() + " in " + crises.periodDays() + period));
+          crises.otherCrisisContacts() + period));
     }
     if (crises.dateNotKnown()) {
       out.add(new CaseFact("risk.crises", "When the latest crisis happened", "Not known"));
@@ -82,8 +84,9 @@ public final class RiskSignals {
       }
     }
     Rating substance = c.needs().rating(CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES);
-    if (c.age() < SUBSTANCE_SAFEGUARDING_UNDER && substance.isDifficulty()) {
-      // in a young child, drug or alcohol difficulties are a safeguarding concern
+    if (c.age() < SUBSTANCE_SAFEGUARDING_UNDER ? substance.isDifficulty() : substance.isAtLeast(Rating.MODERATE)) {
+      // in a young child any drug or alcohol difficulty is a safeguarding concern; at any age
+      // Moderate or worse bears on safety
       CurrentViewItem item = CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES;
       out.add(new CaseFact("needs." + item.code(), item.label(), substance.label()));
     }
@@ -130,15 +133,23 @@ public final class RiskSignals {
 
   /**
    * Whether the immediate danger recorded is danger from others alone: risk to self and to others
-   * are both assessed as none or low, and there is a concern of harm from others. Such danger needs
-   * an immediate protective response (an immediate crisis response and safeguarding), but it is
-   * harm from others, not current risk to self or others, so it never by itself supports Getting
-   * Risk Support. When risk to self or to others is Not known the danger is not attributed, because
+   * are both assessed as none or low (and self-harm and poses risk to others are rated no worse than
+   * Mild), and a concern of harm from others is recorded (risk from others medium or high, a kind of
+   * harm, or a protection plan). Such danger needs an immediate protective response (an immediate
+   * crisis response and safeguarding), but it is not current risk to self or others, so it never by
+   * itself supports Getting Risk Support. When risk to self or to others is Not known, or no harm
+   * from others is recorded, the danger is not attributed: it counts as current risk, because
    * unknown is not none.
    */
   public static boolean immediateDangerFromOthers(ThriveCase c) {
     Risk r = c.risk();
-    return r.immediateDanger() && lowOrNone(r.toSelf()) && lowOrNone(r.toOthers()) && harmFromOthers(c);
+    return r.immediateDanger() && lowOrNone(r.toSelf()) && lowOrNone(r.toOthers())
+        && mildOrLess(c.needs().rating(CurrentViewItem.SELF_HARM))
+        && mildOrLess(c.needs().rating(CurrentViewItem.POSES_RISK_TO_OTHERS)) && harmFromOthers(c);
+  }
+
+  private static boolean mildOrLess(Rating rating) {
+    return rating.isKnown() && !rating.isAtLeast(Rating.MODERATE);
   }
 
   private static boolean lowOrNone(RiskLevel level) {
