@@ -96,9 +96,10 @@ public final class FamilyView {
       out.line(t("page.parentIntro.family"));
     }
     Optional<OptionToDiscuss> suggested = a.options().stream().filter(OptionToDiscuss::suggested).findFirst();
-    // a crisis response for danger from others alone, told to a family where someone may be the
-    // source of harm, could warn them: it is told neutrally until it is safe to share
-    boolean crisisIsAboutHarm = withhold && dangerFromOthersOnly(a);
+    // a crisis response for danger that is not the young person's own (from others, or from a
+    // source not yet recorded), told to a family where someone may be the source of harm, could
+    // warn them: it is told neutrally until it is safe to share
+    boolean crisisIsAboutHarm = !o.harmFromOthersSafeToShare() && dangerFromOthersOnly(a);
     if (a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE) && !crisisIsAboutHarm) {
       // safety leads the page
       out.blank();
@@ -155,7 +156,7 @@ public final class FamilyView {
           || s.kind() == SafeguardKind.IMMEDIATE_CRISIS_RESPONSE && crisisIsAboutHarm;
       String text = safeguarding && o.harmFromOthersSafeToShare() ? t("disclosure.harmFromOthers.family")
           : safeguarding && withhold ? t("safetyNet.safeguarding.family")
-          : harm && withhold ? t("page.safeguardHeld.neutral.family") : s.family();
+          : harm && (withhold || crisisIsAboutHarm) ? t("page.safeguardHeld.neutral.family") : s.family();
       if (!safe.contains(text)) {
         safe.add(text);
       }

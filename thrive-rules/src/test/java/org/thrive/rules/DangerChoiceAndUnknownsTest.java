@@ -296,6 +296,11 @@ class DangerChoiceAndUnknownsTest {
     assertThat(parent).doesNotContain("safe today").doesNotContain("Safety comes first");
     String shared = FamilyView.render(a, new FamilyView.Options(FamilyView.Audience.PARENT_OR_CARER, true)).text();
     assertThat(shared).contains("Safety comes first");
+    // danger whose source is not recorded (risk to self and others none) is told neutrally too
+    Advice unknownSource = RuleTest.ADVISOR.adviseForDiscussion(base().age(10).needs(problems(9, Rating.MODERATE))
+        .risk(Risk.none().withFromOthers(RiskLevel.NOT_KNOWN, Set.of()).withImmediateDanger(true)).build());
+    assertThat(FamilyView.render(unknownSource, new FamilyView.Options(FamilyView.Audience.PARENT_OR_CARER, false)).text())
+        .doesNotContain("safe today");
     // danger from the young person's own actions is announced as before
     Advice own = advise(base().needs(problems(10, Rating.SEVERE)).risk(Risk.none().withToSelf(RiskLevel.HIGH)
         .withImmediateDanger(true)));
