@@ -207,7 +207,12 @@ public final class CaseloadSummary {
 
   /** The fields most often missing where no grouping can be suggested yet, most frequent first. */
   public List<Map.Entry<String, Long>> mostMissing(int limit) {
-    return missing.entrySet().stream()
+    return top(missing, limit);
+  }
+
+  /** The largest counts first (ties by key), at most {@code limit}. */
+  static List<Map.Entry<String, Long>> top(Map<String, Long> counts, int limit) {
+    return counts.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(limit).toList();
   }

@@ -34,8 +34,10 @@ public final class HtmlReport {
     checkNotNull(summary, "summary");
     ObjectMapper m = new ObjectMapper();
     ObjectNode data = m.createObjectNode();
-    data.set("summary", summary.toJson());
-    comparison.ifPresent(c -> data.set("comparison", c.toJson()));
+    ObjectNode summaryJson = summary.toJson();
+    data.set("summary", summaryJson);
+    Optional<ObjectNode> comparisonJson = comparison.map(RuleSetComparison::toJson);
+    comparisonJson.ifPresent(c -> data.set("comparison", c));
     String json;
     try {
       // "<" is escaped so no value can close the script element
@@ -50,7 +52,7 @@ public final class HtmlReport {
         .append("<h1>THRIVE caseload report</h1>\n")
         .append("<p class=\"notice\">These are counts of <strong>suggestions to discuss</strong> with each young person")
         .append(" and their family, not of decisions: every grouping is agreed through shared decision making.</p>\n")
-        .append("<p>Rule set: ").append(escape(summary.toJson().path("ruleSet").asText())).append(". Cases: ")
+        .append("<p>Rule set: ").append(escape(summaryJson.path("ruleSet").asText())).append(". Cases: ")
         .append(summary.cases()).append(" (advised ").append(summary.advised()).append(", failed ")
         .append(summary.failed()).append(").</p>\n");
     section(h, "groupings", "Suggested grouping", "Cases by suggested grouping, and cases that cannot be suggested yet.");
@@ -73,8 +75,8 @@ public final class HtmlReport {
         "The fields most often missing where no grouping can be suggested yet.");
     comparison.ifPresent(c -> {
       section(h, "moves", "Comparing rule sets", "Cases whose suggestion moves from one grouping to another.");
-      h.append("<p>").append(escape(c.toJson().path("base").asText())).append(" against ")
-          .append(escape(c.toJson().path("compared").asText())).append(": ").append(c.moved()).append(" of ")
+      h.append("<p>").append(escape(comparisonJson.orElseThrow().path("base").asText())).append(" against ")
+          .append(escape(comparisonJson.orElseThrow().path("compared").asText())).append(": ").append(c.moved()).append(" of ")
           .append(c.cases()).append(" cases move.</p>\n");
       h.append("<table><caption>Rules behind the moves</caption><thead><tr><th scope=\"col\">Rule</th>")
           .append("<th scope=\"col\">Fired only under</th><th scope=\"col\">Cases</th></tr></thead><tbody>\n");

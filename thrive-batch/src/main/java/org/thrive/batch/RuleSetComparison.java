@@ -90,7 +90,8 @@ public final class RuleSetComparison {
     return out;
   }
 
-  static String label(Advice a) {
+  /** The suggested grouping's label, or {@link CaseloadSummary#CANNOT_SUGGEST_YET}: what a comparison compares. */
+  public static String label(Advice a) {
     return a.status() == AdviceStatus.SUGGESTION ? a.suggestion().map(Grouping::label).orElseThrow()
         : CaseloadSummary.CANNOT_SUGGEST_YET;
   }
@@ -179,9 +180,7 @@ public final class RuleSetComparison {
   }
 
   private static List<Map.Entry<String, Long>> top(Map<String, Long> m) {
-    return m.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(15).toList();
+    return CaseloadSummary.top(m, 15);
   }
 
   @Override

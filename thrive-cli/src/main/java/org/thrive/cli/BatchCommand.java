@@ -238,7 +238,7 @@ final class BatchCommand implements Callable<Integer> {
       o = brief(a);
       r.compared().ifPresent(b -> {
         o.set("compared", brief(b));
-        o.put("moved", !RuleSetComparisonLabel.of(a).equals(RuleSetComparisonLabel.of(b)));
+        o.put("moved", !RuleSetComparison.label(a).equals(RuleSetComparison.label(b)));
       });
     } else {
       o = (ObjectNode) adviceJson.toTree(a);
@@ -266,15 +266,6 @@ final class BatchCommand implements Callable<Integer> {
     o.put("sha256", a.provenance().ruleSetSha256());
     o.put("notice", "A suggestion to discuss, not a decision.");
     return o;
-  }
-
-  /** The grouping label a comparison uses. */
-  static final class RuleSetComparisonLabel {
-    private RuleSetComparisonLabel() {}
-
-    static String of(Advice a) {
-      return a.suggestion().map(Grouping::label).orElse(CaseloadSummary.CANNOT_SUGGEST_YET);
-    }
   }
 
   /** Writes to a writer the command line owns, without closing it. */
