@@ -182,6 +182,18 @@ public final class AdviceJson {
     return root;
   }
 
+  /**
+   * A grouping and the input it implies, shaped as an advice's {@code suggestion}: for the options a
+   * page lays side by side (Getting More Help and Getting Risk Support carry their characteristics).
+   */
+  public JsonNode toTree(Grouping g) {
+    ObjectNode s = MAPPER.createObjectNode();
+    s.put("grouping", g.name());
+    s.put("label", g.label());
+    s.set("input", input(g.input()));
+    return s;
+  }
+
   /** The advice as indented JSON text. */
   public String write(Advice a) {
     try {
