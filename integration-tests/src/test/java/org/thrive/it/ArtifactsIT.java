@@ -20,7 +20,7 @@ class ArtifactsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"thrive-model", "thrive-rules", "thrive-json", "thrive-testing", "thrive-fhir", "thrive-batch", "thrive-cli"})
+  @ValueSource(strings = {"thrive-model", "thrive-rules", "thrive-json", "thrive-testing", "thrive-fhir", "thrive-batch", "thrive-cli", "thrive-server"})
   void libraryJar_hasItsModuleNameLicenceNoticeSourcesAndJavadoc(String artifact) throws Exception {
     Path target = module(artifact).resolve("target");
     Path jar = target.resolve(artifact + "-" + VERSION + ".jar");
@@ -54,7 +54,7 @@ class ArtifactsIT {
   void bom_listsEveryPublishedArtifactAndInheritsNothing() throws Exception {
     String bom = Files.readString(Path.of("..", "thrive-bom", "pom.xml"));
     assertThat(bom).doesNotContain("<parent>");
-    for (String a : List.of("thrive-model", "thrive-rules", "thrive-json", "thrive-testing", "thrive-fhir", "thrive-batch", "thrive-cli")) {
+    for (String a : List.of("thrive-model", "thrive-rules", "thrive-json", "thrive-testing", "thrive-fhir", "thrive-batch", "thrive-cli", "thrive-server")) {
       assertThat(bom).contains("<artifactId>" + a + "</artifactId>");
     }
   }

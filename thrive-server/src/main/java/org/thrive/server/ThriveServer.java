@@ -67,7 +67,7 @@ public final class ThriveServer implements AutoCloseable {
       "GET /health/live", "GET /health/ready", "GET /metrics", "GET /openapi.json",
       "GET /api/examples", "GET /api/examples/{name}", "GET /api/groupings",
       "POST /api/advice", "POST /api/discussion", "POST /api/decisions",
-      "GET /api/decisions", "GET /api/decisions/{id}",
+      "GET /api/decisions", "GET /api/decisions/summary", "GET /api/decisions/{id}",
       "GET /cds-services", "POST /cds-services/thrive-grouping", "POST /cds-services/thrive-grouping/feedback");
 
   private final ThriveAdvisor advisor;
@@ -186,6 +186,14 @@ public final class ThriveServer implements AutoCloseable {
     });
     app.post("/api/decisions", this::recordDecision);
     app.get("/api/decisions", this::findDecisions);
+    app.get("/api/decisions/summary", ctx -> {
+      Instant f = instant(required(ctx, "from"), "from");
+      Instant t = instant(required(ctx, "to"), "to");
+      if (t.isBefore(f)) {
+        throw new ApiException(400, "invalid", "to", "must not be before from");
+      }
+      json(ctx, DecisionSummary.of(store.decidedBetween(f, t), f, t));
+    });
     app.get("/api/decisions/{id}", ctx -> {
       long id;
       try {
@@ -327,6 +335,14 @@ public final class ThriveServer implements AutoCloseable {
       throw new ApiException(400, "invalid", "to", "must not be before from");
     }
     json(ctx, Decisions.list(store.decidedBetween(f, t)));
+  }
+
+  private static String required(Context ctx, String param) {
+    String v = ctx.queryParam(param);
+    if (v == null) {
+      throw new ApiException(400, "invalid", param, "is required (an ISO-8601 instant)");
+    }
+    return v;
   }
 
   private static Instant instant(String v, String field) {

@@ -235,6 +235,38 @@ class ServerHttpTest {
   }
 
   @Test
+  void aPeriodsDecisionsAreSummarisedInCountsWithCorrectionsApart() {
+    try (TestServer own = new TestServer()) {
+      ObjectNode first = decisionRequest("P04-getting-help-cbt", Grouping.GETTING_HELP, "YOUNG_PERSON", "PRACTITIONER");
+      long original = TestServer.json(own.postJson("/api/decisions", first.toString())).get("id").asLong();
+      ObjectNode fix = decisionRequest("P04-getting-help-cbt", Grouping.GETTING_ADVICE, "YOUNG_PERSON", "PRACTITIONER");
+      ((ObjectNode) fix.get("decision")).put("differenceReason", "YOUNG_PERSON_CHOICE").put("corrects", original);
+      assertThat(own.postJson("/api/decisions", fix.toString()).statusCode()).isEqualTo(201);
+      String risk = "P08-getting-risk-support-exploitation";
+      Advice a = Fixtures.advisor().advise(Fixtures.example(risk));
+      ObjectNode third = decisionRequest(risk, a.suggestion().orElseThrow(), "PARENT_OR_CARER", "PRACTITIONER");
+      ((ObjectNode) third.get("decision")).putArray("setAside").addObject()
+          .put("kind", a.safeguards().get(0).kind().name()).put("reason", "ALREADY_IN_PLACE");
+      assertThat(own.postJson("/api/decisions", third.toString()).statusCode()).isEqualTo(201);
+
+      JsonNode sum = TestServer.json(own.get("/api/decisions/summary?from=2026-03-01T00:00:00Z&to=2026-03-03T00:00:00Z"));
+      assertThat(sum.get("decisions").asInt()).isEqualTo(2);
+      assertThat(sum.get("corrected").asInt()).isEqualTo(1);
+      assertThat(sum.get("differFromSuggestion").asInt()).isEqualTo(1);
+      assertThat(sum.at("/agreed/GETTING_ADVICE").asInt()).isEqualTo(1);
+      assertThat(sum.at("/agreed/" + a.suggestion().orElseThrow().name()).asInt()).isEqualTo(1);
+      assertThat(sum.at("/suggestedToAgreed/GETTING_HELP -> GETTING_ADVICE").asInt()).isEqualTo(1);
+      assertThat(sum.at("/differenceReasons/YOUNG_PERSON_CHOICE").asInt()).isEqualTo(1);
+      assertThat(sum.get("safeguardsSetAside").get(a.safeguards().get(0).kind().name() + " / ALREADY_IN_PLACE").asInt())
+          .isEqualTo(1);
+      assertThat(sum.toString()).doesNotContain("P04").doesNotContain("P08");
+      JsonNode empty = TestServer.json(own.get("/api/decisions/summary?from=2025-01-01T00:00:00Z&to=2025-02-01T00:00:00Z"));
+      assertThat(empty.get("decisions").asInt()).isZero();
+      assertThat(own.get("/api/decisions/summary?from=2026-03-01T00:00:00Z").statusCode()).isEqualTo(400);
+    }
+  }
+
+  @Test
   void healthReadinessAndMetricsCountWhatHappened() {
     assertThat(s.get("/health/live").statusCode()).isEqualTo(200);
     HttpResponse<String> ready = s.get("/health/ready");
