@@ -98,6 +98,14 @@ public enum Criterion {
       return new Wording(wording().practitioner(), family);
     }
   },
+  CURRENT_RISK_FOR_RISK_SUPPORT("there is current risk to self or others (not only immediate danger whose source is"
+      + " not recorded)", "we know of a worry that you could hurt yourself or someone else",
+      f -> f.any(CurrentRisk.class, CurrentRisk::supportsRiskSupport)) {
+    @Override
+    Wording wordingWhenHeld(Facts f) {
+      return CURRENT_RISK.wordingWhenHeld(f);
+    }
+  },
   NO_SIGNIFICANT_RISK("there is no significant risk (to self, to others, or from others)",
       "we have no worries about safety", f -> !f.any(SignificantRisk.class)),
   NO_CLINICAL_RISK("there is no clinical risk (eating issues or extremes of mood Severe, delusional beliefs and"

@@ -357,7 +357,8 @@ final class Discussion {
           .map(r -> {
             // current risk alone never explains a grouping: it is said with the next part that held
             List<Criterion> held = r.requires().stream().filter(k -> facts.holds(k)).toList();
-            int parts = !held.isEmpty() && held.get(0) == Criterion.CURRENT_RISK ? 2 : 1;
+            int parts = !held.isEmpty() && (held.get(0) == Criterion.CURRENT_RISK
+                || held.get(0) == Criterion.CURRENT_RISK_FOR_RISK_SUPPORT) ? 2 : 1;
             return held.stream().limit(parts).map(k -> k.wordingWhenHeld(facts).family()).collect(Collectors.joining(", and "));
           })
           .filter(b -> !b.isEmpty());

@@ -11,6 +11,7 @@ import static org.thrive.rules.TestCases.base;
 import static org.thrive.rules.TestCases.problems;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,13 +25,17 @@ import org.thrive.model.advice.AdviceStatus;
 import org.thrive.model.advice.CaseFact;
 import org.thrive.model.advice.ChoiceEffect;
 import org.thrive.model.advice.SafeguardKind;
+import org.thrive.model.advice.WhyNot;
 import org.thrive.model.choice.Choice;
 import org.thrive.model.choice.Choices;
 import org.thrive.model.choice.Chooser;
 import org.thrive.model.choice.Preference;
 import org.thrive.model.grouping.Grouping;
 import org.thrive.model.history.Engagement;
+import org.thrive.model.history.HelpEpisode;
 import org.thrive.model.history.HelpHistory;
+import org.thrive.model.history.HelpKind;
+import org.thrive.model.history.Outcome;
 import org.thrive.model.history.Progress;
 import org.thrive.model.needs.CurrentViewItem;
 import org.thrive.model.needs.Needs;
@@ -86,18 +91,64 @@ class DangerChoiceAndUnknownsTest {
   void immediateDangerWithRiskToSelfOrOthersNotKnownOrSignificant_isCurrentRisk() {
     for (Risk r : List.of(dangerFromOthers(RiskLevel.NOT_KNOWN, RiskLevel.NONE),
         dangerFromOthers(RiskLevel.NONE, RiskLevel.NOT_KNOWN), dangerFromOthers(RiskLevel.MEDIUM, RiskLevel.NONE),
-        dangerFromOthers(RiskLevel.NONE, RiskLevel.HIGH), Risk.none().withImmediateDanger(true))) {
+        dangerFromOthers(RiskLevel.NONE, RiskLevel.HIGH), Risk.none().withToSelf(RiskLevel.NOT_KNOWN)
+            .withImmediateDanger(true))) {
       ThriveCase c = base().age(16).needs(problems(19, Rating.MODERATE)).risk(r).history(NOT_ENGAGED)
           .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))).build();
       Advice a = RuleTest.ADVISOR.advise(c);
 
-      // then unknown is not none, and danger with no harm from others is not attributed to others
+      // then unknown is not none: danger beside risk to self or others that is Not known or significant is current risk
       assertThat(fired(a)).as("risk.current").contains("risk.current");
       assertThat(RiskSignals.hasCurrentRisk(c)).isTrue();
       assertThat(a.suggestion()).contains(Grouping.GETTING_RISK_SUPPORT);
       assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
     }
   }
+  @Test
+  @Tag("hazard-control")
+  void immediateDangerWhoseSourceIsNotRecorded_holdsSupportAndAssessesTheSource_butNeverRiskSupport() {
+    // given immediate danger with risk to self and to others none or low and no harm from others
+    // recorded (from others none, low or Not known), at 16, not engaged and declining, after help that
+    // did not help, and again for a child whose parent declines
+    for (RiskLevel fromOthers : List.of(RiskLevel.NONE, RiskLevel.LOW, RiskLevel.NOT_KNOWN)) {
+      for (RiskLevel self : List.of(RiskLevel.NONE, RiskLevel.LOW)) {
+        Risk r = Risk.none().withToSelf(self).withFromOthers(fromOthers, Set.of()).withImmediateDanger(true);
+        ThriveCase declines = base().age(16).needs(problems(19, Rating.MODERATE)).risk(r).history(NOT_ENGAGED)
+            .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))).build();
+        ThriveCase unhelped = base().age(15).needs(problems(9, Rating.SEVERE)).risk(r)
+            .history(new HelpHistory(ImmutableList.of(
+                HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, LocalDate.parse("2025-01-01"),
+                    LocalDate.parse("2025-06-01"), Outcome.NO_BENEFIT),
+                HelpEpisode.ended(HelpKind.EXTENSIVE_TREATMENT, LocalDate.parse("2025-07-01"),
+                    LocalDate.parse("2026-01-01"), Outcome.NO_BENEFIT)), Progress.NOT_REVIEWED, Engagement.ENGAGED))
+            .build();
+        for (ThriveCase c : List.of(declines, unhelped)) {
+          Advice a = RuleTest.ADVISOR.advise(c);
+
+          // then it is current risk that holds support: the crisis response now, and an assessment of
+          // where the danger comes from; never Getting Risk Support on it
+          assertThat(RiskSignals.immediateDangerSourceNotRecorded(c)).isTrue();
+          assertThat(RiskSignals.hasCurrentRisk(c)).isTrue();
+          assertThat(RiskSignals.hasCurrentRiskForRiskSupport(c)).isFalse();
+          assertThat(fired(a)).contains("risk.danger-source-not-recorded").doesNotContain("risk.current",
+              "risk-support.not-helped", "risk-support.unable-now");
+          assertThat(a.suggestion()).isNotEqualTo(java.util.Optional.of(Grouping.GETTING_RISK_SUPPORT));
+          assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
+          assertThat(a.safeguards()).filteredOn(s -> s.kind() == SafeguardKind.RISK_ASSESSMENT)
+              .extracting(org.thrive.model.advice.Safeguard::ruleId).contains("risk.danger-source-not-recorded");
+          assertThat(a.riskSignals()).extracting(org.thrive.model.advice.CaseFact::field).contains("risk.immediateDanger");
+          if (a.suggestion().isPresent() && a.suggestion().get().offersLessSupportThan(Grouping.GETTING_HELP)) {
+            assertThat(a.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)).as("support lowered at risk is reviewed")
+                .isTrue();
+          }
+          WhyNot riskSupport = a.whyNot().stream().filter(w -> w.grouping() == Grouping.GETTING_RISK_SUPPORT)
+              .findFirst().orElseThrow();
+          assertThat(riskSupport.summary().practitioner()).contains("source is not recorded");
+        }
+      }
+    }
+  }
+
 
   @ParameterizedTest
   @ValueSource(ints = {16, 17})

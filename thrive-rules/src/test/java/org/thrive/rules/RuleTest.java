@@ -437,8 +437,8 @@ class RuleTest {
       assertNotFired(fromOthers, "risk.significant-level");
       assertThat(fired(fromOthers)).contains("risk.significant-harm-from-others").doesNotContain("risk.current");
       assertExplains(danger, "risk.significant-level");
-      // danger with no harm from others recorded is not attributed to others: it is current risk
-      assertThat(fired(danger)).contains("risk.current");
+      // danger with no source recorded is current risk, but not risk to self or others for Risk Support
+      assertThat(fired(danger)).contains("risk.danger-source-not-recorded").doesNotContain("risk.current");
     }
 
     @Test
@@ -1431,6 +1431,36 @@ class RuleTest {
     }
 
     @Test
+    void riskDangerSourceNotRecorded_dangerWithSelfAndOthersLowAndNoHarmFromOthers_firesAndAssessesTheSource() {
+      // given immediate danger, risk to self and to others low or none, no harm from others recorded
+      Advice a = advise(base().needs(problems(9, Rating.MODERATE))
+          .risk(Risk.none().withToSelf(RiskLevel.LOW).withImmediateDanger(true)));
+
+      // then it holds support as current risk, with the crisis response and an assessment of the source
+      assertExplains(a, "risk.danger-source-not-recorded");
+      assertNotFired(a, "risk.current");
+      assertThat(safeguardsBy(a, SafeguardKind.RISK_ASSESSMENT)).contains("risk.danger-source-not-recorded");
+      assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    }
+
+    @Test
+    void riskDangerSourceNotRecorded_riskToSelfMediumOrNotKnownOrHarmFromOthers_doesNotFire() {
+      Advice medium = advise(base().risk(Risk.none().withToSelf(RiskLevel.MEDIUM).withImmediateDanger(true)));
+      Advice notKnown = advise(base().risk(Risk.none().withToOthers(RiskLevel.NOT_KNOWN).withImmediateDanger(true)));
+      Advice fromOthers = advise(base().risk(Risk.none().withFromOthers(RiskLevel.HIGH, Set.of())
+          .withImmediateDanger(true)));
+      Advice selfHarm = advise(base().needs(problems(10, Rating.MODERATE)).risk(Risk.none().withImmediateDanger(true)));
+      for (Advice a : List.of(medium, notKnown, fromOthers, selfHarm)) {
+        assertNotFired(a, "risk.danger-source-not-recorded");
+      }
+      assertThat(fired(medium)).contains("risk.current");
+      assertThat(fired(notKnown)).contains("risk.current");
+      assertThat(fired(selfHarm)).contains("risk.current");
+      assertThat(fired(fromOthers)).doesNotContain("risk.current");
+    }
+
+    @Test
     void riskCurrent_protectionPlanOnly_doesNotFire() {
       Advice a = advise(base().needs(Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(Presence.NO)
           .complexity(CurrentViewItem.CURRENT_PROTECTION_PLAN, Presence.YES).build()));
@@ -2089,7 +2119,7 @@ class RuleTest {
         "risk.substance-young-child", "info.risk-not-assessed-no-need", "info.engagement-not-known-at-risk",
         "choice.same-help-at-risk", "review.goals-met-severe-remains", "review.no-progress-after-advice",
         "choice.severe-need-under-16", "review.same-help-again", "review.risk-support-step-down", "review.specialist-again",
-        "info.history-not-known-at-risk", "choice.parent-declines-at-risk");
+        "info.history-not-known-at-risk", "choice.parent-declines-at-risk", "risk.danger-source-not-recorded");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

@@ -148,6 +148,35 @@ public final class RiskSignals {
         && mildOrLess(c.needs().rating(CurrentViewItem.POSES_RISK_TO_OTHERS)) && harmFromOthers(c);
   }
 
+  /**
+   * Whether the immediate danger recorded has no recorded source: risk to self and to others are
+   * both assessed as none or low (and self-harm and poses risk to others are rated no worse than
+   * Mild), and no concern of harm from others is recorded (risk from others none, low or Not known,
+   * no kind of harm, no protection plan). Such danger is current risk, so it holds support (an
+   * immediate crisis response, a clinical review before support is lowered), but it is not evidence
+   * of the risk to self or others that Getting Risk Support manages: where the danger comes from is
+   * assessed first.
+   */
+  public static boolean immediateDangerSourceNotRecorded(ThriveCase c) {
+    Risk r = c.risk();
+    return r.immediateDanger() && lowOrNone(r.toSelf()) && lowOrNone(r.toOthers())
+        && mildOrLess(c.needs().rating(CurrentViewItem.SELF_HARM))
+        && mildOrLess(c.needs().rating(CurrentViewItem.POSES_RISK_TO_OTHERS)) && !harmFromOthers(c);
+  }
+
+  /**
+   * Whether the case has current risk that can support Getting Risk Support: current risk to self
+   * or others other than immediate danger whose source is not recorded
+   * ({@link #immediateDangerSourceNotRecorded}). The default rules use the same test
+   * ({@code CurrentRisk(supportsRiskSupport == true)}).
+   */
+  public static boolean hasCurrentRiskForRiskSupport(ThriveCase c) {
+    Set<RiskKind> kinds = significantKinds(c);
+    boolean sourceNotRecorded = immediateDangerSourceNotRecorded(c);
+    return kinds.stream().anyMatch(k -> k.isCurrentRiskToSelfOrOthers()
+        && !(k == RiskKind.IMMEDIATE_DANGER && sourceNotRecorded));
+  }
+
   private static boolean mildOrLess(Rating rating) {
     return rating.isKnown() && !rating.isAtLeast(Rating.MODERATE);
   }

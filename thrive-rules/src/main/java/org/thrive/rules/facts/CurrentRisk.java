@@ -1,8 +1,22 @@
 package org.thrive.rules.facts;
 
 
-/** Derived: current significant risk to self or others (any significant risk but harm from others). Only this can support Getting Risk Support. In DRL: {@code CurrentRisk()}. */
-public record CurrentRisk(String indicator) implements Conclusion {
+/**
+ * Derived: current significant risk to self or others (any significant risk but harm from others).
+ * Only current risk can support Getting Risk Support, and only when {@code supportsRiskSupport}:
+ * immediate danger whose source is not recorded is current risk (it holds support) but not evidence
+ * of the risk that Getting Risk Support manages. In DRL: {@code CurrentRisk()},
+ * {@code CurrentRisk(supportsRiskSupport == true)}.
+ *
+ * @param indicator what the risk is, in words
+ * @param supportsRiskSupport whether this risk can support Getting Risk Support
+ */
+public record CurrentRisk(String indicator, boolean supportsRiskSupport) implements Conclusion {
+
+  /** Current risk that can support Getting Risk Support (what a local rule usually means). */
+  public CurrentRisk(String indicator) {
+    this(indicator, true);
+  }
 
   /** Identity equality: each conclusion is its own fact, so truth maintenance never merges two rules' conclusions. */
   @Override

@@ -171,6 +171,8 @@ class SafetyInvariantsTest {
       counts.count("risk support suggested");
       if (!current) {
         counts.violate(i, "Getting Risk Support without current risk to self or others");
+      } else if (fullRules && !RiskSignals.hasCurrentRiskForRiskSupport(c)) {
+        counts.violate(i, "Getting Risk Support on immediate danger whose source is not recorded");
       }
       if (fullRules && !realEvidence(c)) {
         counts.violate(i, "Getting Risk Support without real evidence that help has not helped or cannot be used");
