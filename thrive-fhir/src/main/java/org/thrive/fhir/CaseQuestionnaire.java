@@ -317,11 +317,13 @@ public final class CaseQuestionnaire {
 
   private static void fill(ObjectNode into, List<QuestionnaireResponseItemComponent> items, String prefix) {
     Set<String> seen = new HashSet<>();
-    for (QuestionnaireResponseItemComponent item : items) {
+    for (int index = 0; index < items.size(); index++) {
+      QuestionnaireResponseItemComponent item = items.get(index);
       String linkId = item.getLinkId();
       if (linkId == null || !TYPES.containsKey(linkId)) {
-        throw new CaseFileException("linkId " + (linkId == null ? "(none)" : linkId.replaceAll("[^A-Za-z0-9.]", "?")),
-            "is not an item of " + URL);
+        // the unknown linkId itself is never repeated: it could carry anything
+        throw new CaseFileException((prefix.isEmpty() ? "item" : "linkId " + prefix.substring(0, prefix.length() - 1)
+            + " item") + "[" + index + "].linkId", "is not an item of " + URL);
       }
       if (!linkId.startsWith(prefix) || linkId.substring(prefix.length()).contains(".")) {
         throw new CaseFileException("linkId " + linkId, "is not in its group"

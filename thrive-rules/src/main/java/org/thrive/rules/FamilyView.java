@@ -86,6 +86,32 @@ public final class FamilyView {
     return render(a, Options.defaults()).text();
   }
 
+  /**
+   * The safeguards as this audience's page tells them, in order, each once: what a screen beside
+   * the page shows so that it never says more than the page. A safeguard raised because of harm from
+   * others (and a crisis response for danger that is not the young person's own) is told neutrally
+   * until a practitioner judges it safe to share.
+   */
+  public static List<String> safeguardLines(Advice a, Options o) {
+    boolean harmInCase = aboutHarmFromOthers(a.riskSignals()) || a.hasSafeguard(SafeguardKind.SAFEGUARDING);
+    boolean withhold = harmInCase && !o.harmFromOthersSafeToShare();
+    boolean crisisIsAboutHarm = !o.harmFromOthersSafeToShare() && dangerFromOthersOnly(a);
+    List<String> safe = new ArrayList<>();
+    for (Safeguard s : a.safeguards()) {
+      boolean safeguarding = s.kind() == SafeguardKind.SAFEGUARDING;
+      boolean crisis = s.kind() == SafeguardKind.IMMEDIATE_CRISIS_RESPONSE;
+      boolean harm = safeguarding || aboutHarmFromOthers(s.facts()) || crisis && crisisIsAboutHarm;
+      String text = safeguarding && o.harmFromOthersSafeToShare() ? t("disclosure.harmFromOthers.family")
+          : safeguarding && withhold ? t("safetyNet.safeguarding.family")
+          : crisis && harm && (withhold || crisisIsAboutHarm) ? t("page.crisisHeld.neutral.family")
+          : harm && (withhold || crisisIsAboutHarm) ? t("page.safeguardHeld.neutral.family") : s.family();
+      if (!safe.contains(text)) {
+        safe.add(text);
+      }
+    }
+    return safe;
+  }
+
   public static Page render(Advice a, Options o) {
     boolean harmInCase = aboutHarmFromOthers(a.riskSignals()) || a.hasSafeguard(SafeguardKind.SAFEGUARDING);
     boolean withhold = harmInCase && !o.harmFromOthersSafeToShare();
@@ -148,19 +174,7 @@ public final class FamilyView {
     out.section(t("page.why.family"), deciding);
 
     // safeguards are never shortened: each is shown whole, once
-    List<String> safe = new ArrayList<>();
-    for (Safeguard s : a.safeguards()) {
-      // a safeguard raised because of harm from others is told neutrally until it is safe to share
-      boolean safeguarding = s.kind() == SafeguardKind.SAFEGUARDING;
-      boolean harm = safeguarding || aboutHarmFromOthers(s.facts())
-          || s.kind() == SafeguardKind.IMMEDIATE_CRISIS_RESPONSE && crisisIsAboutHarm;
-      String text = safeguarding && o.harmFromOthersSafeToShare() ? t("disclosure.harmFromOthers.family")
-          : safeguarding && withhold ? t("safetyNet.safeguarding.family")
-          : harm && (withhold || crisisIsAboutHarm) ? t("page.safeguardHeld.neutral.family") : s.family();
-      if (!safe.contains(text)) {
-        safe.add(text);
-      }
-    }
+    List<String> safe = safeguardLines(a, o);
     out.sectionWhole(t("page.safety.family"), safe);
     a.endings().ifPresent(e -> {
       List<String> next = new ArrayList<>();

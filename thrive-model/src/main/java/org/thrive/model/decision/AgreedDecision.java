@@ -27,6 +27,10 @@ import org.thrive.model.grouping.Grouping;
  *       carries a coded {@link DifferenceReason};
  *   <li>every safeguard of the advice is copied into the record; a safeguard the decision does not
  *       action needs a coded {@link SafeguardSetAside}, and stays visible;
+ *   <li>setting aside the immediate crisis response or safeguarding needs a note saying why;
+ *   <li>Thriving cannot be agreed instead of the suggestion while the advice holds a crisis response,
+ *       a safety plan or a risk management plan: a reassessed risk is recorded in the case, which is
+ *       advised again;
  *   <li>agreeing to less support than suggested (or to Getting Advice or Thriving when nothing was
  *       suggested) while a clinical review is required needs the review set aside with a coded
  *       reason (for example {@link SetAsideReason#CLINICAL_REVIEW_COMPLETED}); {@link Builder#record()} adds
@@ -104,6 +108,13 @@ public record AgreedDecision(
           "must say why when a safeguard is set aside for OTHER");
     }
     Set<SafeguardKind> setAsideKinds = setAside.stream().map(SafeguardSetAside::kind).collect(Collectors.toSet());
+    check(!(setAsideKinds.contains(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE) || setAsideKinds.contains(SafeguardKind.SAFEGUARDING))
+        || !note.isBlank(), "AgreedDecision.note",
+        "must say why when the immediate crisis response or safeguarding is set aside");
+    check(!differs || agreed != Grouping.THRIVING || !(present.contains(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)
+        || present.contains(SafeguardKind.SAFETY_PLAN) || present.contains(SafeguardKind.RISK_MANAGEMENT_PLAN)),
+        "AgreedDecision.agreed", "cannot be Thriving instead of the suggestion while the advice holds a crisis response,"
+            + " safety plan or risk management plan: if the risk has been reassessed, update the case and advise again");
     check(setAsideKinds.size() == setAside.size(), "AgreedDecision.setAside", "names a safeguard twice");
     if (offersLess(suggested, agreed) && present.contains(SafeguardKind.CLINICAL_REVIEW_REQUIRED)
         && !setAsideKinds.contains(SafeguardKind.CLINICAL_REVIEW_REQUIRED)) {
