@@ -44,12 +44,22 @@ final class CdsHooks {
   static final int SUMMARY_LIMIT = 140;
 
   /** What a card was made from: its advice and the grouping each of its suggestions stands for. */
-  record CardState(Advice advice, ImmutableMap<String, Grouping> suggestions) {
+  record CardState(Advice advice, ImmutableMap<String, Grouping> suggestions,
+      java.util.concurrent.atomic.AtomicBoolean recorded) {
   }
 
-  private final Cache<String, CardState> cards;
+  /** A decision made from a card's feedback, and the card it spends. */
+  record Outcome(AgreedDecision decision, CardState card) {
+  }
 
-  CdsHooks(Duration cardLifetime) {
+  /** How far a feedback's outcomeTimestamp may be ahead of the service's clock. */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  private final Cache<String, CardState> cards;
+  private final java.time.Clock clock;
+
+  CdsHooks(Duration cardLifetime, java.time.Clock clock) {
+    this.clock = clock;
     this.cards = CacheBuilder.newBuilder().expireAfterWrite(cardLifetime).maximumSize(100_000).build();
   }
 
@@ -138,12 +148,18 @@ final class CdsHooks {
         .put("display", a.provenance().ruleSetName() + " " + a.provenance().ruleSetVersion());
     Map<String, Grouping> ids = new LinkedHashMap<>();
     ArrayNode suggestions = card.putArray("suggestions");
+    boolean riskPlans = a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE) || a.hasSafeguard(SafeguardKind.SAFETY_PLAN)
+        || a.hasSafeguard(SafeguardKind.RISK_MANAGEMENT_PLAN);
     for (Grouping g : Grouping.values()) {
+      boolean suggested = a.suggestion().map(g::equals).orElse(false);
+      if (g == Grouping.THRIVING && riskPlans && !suggested) {
+        continue; // the decision record refuses Thriving instead of the suggestion at current risk
+      }
       String id = UUID.randomUUID().toString();
       ids.put(id, g);
-      boolean suggested = a.suggestion().map(g::equals).orElse(false);
       ObjectNode s = suggestions.addObject();
-      s.put("label", (suggested ? "Agree the suggestion: " : "Agree instead: ") + g.label());
+      s.put("label", (suggested ? "Agree the suggestion: " : a.suggestion().isPresent() ? "Agree instead: " : "Agree: ")
+          + g.label());
       s.put("uuid", id);
       s.put("isRecommended", suggested);
     }
@@ -152,7 +168,7 @@ final class CdsHooks {
     for (DifferenceReason r : DifferenceReason.values()) {
       reasons.addObject().put("system", DIFFERENCE_REASON_SYSTEM).put("code", r.name()).put("display", r.label());
     }
-    cards.put(uuid, new CardState(a, ImmutableMap.copyOf(ids)));
+    cards.put(uuid, new CardState(a, ImmutableMap.copyOf(ids), new java.util.concurrent.atomic.AtomicBoolean()));
     return card;
   }
 
@@ -207,27 +223,41 @@ final class CdsHooks {
       supporting.forEach(r -> b.append("- ").append(r.practitioner()).append('\n'));
       b.append('\n');
     }
-    if (!a.notKnown().isEmpty()) {
-      b.append("**Not known yet:** ").append(a.notKnown().size()).append(" recorded as Not known; unknown is not none.\n");
+    if (!a.riskSignals().isEmpty()) {
+      b.append("**Risk signals:**\n\n");
+      a.riskSignals().forEach(f -> b.append("- ").append(f.label()).append(": ").append(f.value()).append('\n'));
+      b.append('\n');
     }
+    if (!a.notKnown().isEmpty()) {
+      b.append("**Not known yet (unknown is not none):** ")
+          .append(a.notKnown().stream().map(f -> f.label()).distinct().collect(java.util.stream.Collectors.joining("; ")))
+          .append(".\n\n");
+    }
+    a.choiceEffect().ifPresent(e -> b.append("**Choices:** ").append(e.wording().practitioner()).append("\n"));
     return b.toString();
   }
 
   /** Records each feedback item as an agreed decision; all items are checked before any is stored. */
-  List<AgreedDecision> feedback(JsonNode request) {
+  List<Outcome> feedback(JsonNode request) {
     ObjectNode r = Requests.object(request, "$");
     JsonNode items = r.get("feedback");
     if (items == null || !items.isArray() || items.isEmpty()) {
       throw new InvalidCaseException("feedback", "is required: a list of card outcomes");
     }
-    List<AgreedDecision> decisions = new ArrayList<>();
+    List<Outcome> decisions = new ArrayList<>();
+    java.util.Set<String> cardsSeen = new java.util.HashSet<>();
     for (int i = 0; i < items.size(); i++) {
-      decisions.add(item(Requests.object(items.get(i), "feedback[" + i + "]"), "feedback[" + i + "]"));
+      Outcome o = item(Requests.object(items.get(i), "feedback[" + i + "]"), "feedback[" + i + "]");
+      if (!cardsSeen.add(Requests.text(items.get(i), "card", "card").orElse(""))) {
+        throw new ApiException(409, "card-already-recorded", "feedback[" + i + "].card",
+            "gives a second outcome for the same card; a card records one decision");
+      }
+      decisions.add(o);
     }
     return decisions;
   }
 
-  private AgreedDecision item(ObjectNode f, String at) {
+  private Outcome item(ObjectNode f, String at) {
     String cardId = Requests.text(f, "card", at + ".card")
         .orElseThrow(() -> new InvalidCaseException(at + ".card", "is required"));
     CardState state = cards.getIfPresent(cardId);
@@ -235,6 +265,10 @@ final class CdsHooks {
       throw new ApiException(404, "card-not-known", at + ".card",
           "is not a card this service issued within its lifetime (or the service restarted); record the decision"
               + " on the page or through the API");
+    }
+    if (state.recorded().get()) {
+      throw new ApiException(409, "card-already-recorded", at + ".card",
+          "already recorded its decision; a correction is recorded through the API with corrects");
     }
     String outcome = Requests.text(f, "outcome", at + ".outcome")
         .orElseThrow(() -> new InvalidCaseException(at + ".outcome", "is required: accepted or overridden"));
@@ -246,6 +280,7 @@ final class CdsHooks {
               + " or carer)");
     }
     ObjectNode d = ((ObjectNode) ext).deepCopy();
+    Decisions.only(d, Decisions.FIELDS, extAt);
     JsonNode reason = f.path("overrideReason").path("reason");
     if (reason.has("code")) {
       if (d.has("differenceReason")) {
@@ -297,12 +332,18 @@ final class CdsHooks {
     } catch (DateTimeParseException e) {
       throw new InvalidCaseException(at + ".outcomeTimestamp", "must be an ISO-8601 instant, for example 2026-12-01T10:15:00Z");
     }
+    Instant now = clock.instant();
+    Instant shown = state.advice().provenance().evaluatedAt();
+    if (decidedAt.isAfter(now.plus(CLOCK_SKEW)) || decidedAt.isBefore(shown.minus(CLOCK_SKEW))) {
+      throw new InvalidCaseException(at + ".outcomeTimestamp",
+          "must be between when the card was made and now: a decision cannot be dated before its advice or in the future");
+    }
     Decisions.Agreement agreement = Decisions.read(d, extAt);
     if (agreement.corrects().isPresent()) {
       throw new InvalidCaseException(extAt + ".corrects", "a correction is recorded through the API, not card feedback");
     }
     try {
-      return Decisions.record(state.advice(), agreement, decidedAt);
+      return new Outcome(Decisions.record(state.advice(), agreement, decidedAt), state);
     } catch (InvalidCaseException e) {
       String field = e.field().startsWith("AgreedDecision.") ? extAt + "." + e.field().substring(15) : e.field();
       throw new InvalidCaseException(field, e.problem());

@@ -45,9 +45,25 @@ final class Decisions {
       List<SafeguardSetAside> setAside, String note, Optional<Long> corrects) {
   }
 
+  static final java.util.Set<String> FIELDS =
+      java.util.Set.of("agreed", "participants", "differenceReason", "setAside", "note", "corrects");
+
+  /** Refuses a field the object does not define, so a misspelt one ({@code "correct"}) is never ignored. */
+  static void only(ObjectNode o, java.util.Set<String> known, String prefix) {
+    java.util.Iterator<String> names = o.fieldNames();
+    while (names.hasNext()) {
+      String n = names.next();
+      if (!known.contains(n)) {
+        throw new InvalidCaseException(prefix, "has a field it does not define; it takes only "
+            + String.join(", ", new java.util.TreeSet<>(known)));
+      }
+    }
+  }
+
   /** Reads {@code decision} of a request body; field names in errors start with {@code prefix}. */
   static Agreement read(JsonNode node, String prefix) {
     ObjectNode d = Requests.object(node, prefix);
+    only(d, FIELDS, prefix);
     Grouping agreed = Requests.code(d.get("agreed"), Grouping.class, prefix + ".agreed");
     JsonNode ps = d.get("participants");
     if (ps == null || !ps.isArray() || ps.isEmpty()) {
@@ -72,6 +88,7 @@ final class Decisions {
       for (int i = 0; i < sa.size(); i++) {
         String f = prefix + ".setAside[" + i + "]";
         ObjectNode o = Requests.object(sa.get(i), f);
+        only(o, java.util.Set.of("kind", "reason"), f);
         SafeguardKind kind = Requests.code(o.get("kind"), SafeguardKind.class, f + ".kind");
         JsonNode r = o.get("reason");
         if (r == null || r.isNull() || (r.isTextual() && r.asText().isBlank())) {
@@ -120,11 +137,14 @@ final class Decisions {
     return o;
   }
 
-  static ObjectNode list(List<StoredDecision> found) {
+  /** The records found, at most {@code limit} of them, saying whether there were more. */
+  static ObjectNode list(List<StoredDecision> found, int limit) {
+    List<StoredDecision> shown = found.size() > limit ? found.subList(0, limit) : found;
     ObjectNode o = Requests.MAPPER.createObjectNode();
-    o.put("count", found.size());
+    o.put("count", shown.size());
+    o.put("truncated", found.size() > limit);
     ArrayNode a = o.putArray("decisions");
-    found.forEach(s -> a.add(toJson(s)));
+    shown.forEach(s -> a.add(toJson(s)));
     return o;
   }
 }

@@ -27,10 +27,16 @@ import org.thrive.model.ThriveCase;
 
 /** Reading request bodies: size-limited, and every refusal names the field and the problem. */
 final class Requests {
+  /** The nesting, string and number limits of a request body. */
+  static final int MAX_NESTING = 64;
+  static final int MAX_NUMBER_LENGTH = 100;
   static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(64).maxStringLength(CaseReader.MAX_STRING_LENGTH * 10).build())
-      .build());
+          .maxNestingDepth(MAX_NESTING).maxStringLength((int) CaseReader.MAX_FILE_BYTES)
+          .maxNumberLength(MAX_NUMBER_LENGTH).build())
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build())
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   /** HAPI's context is costly to build: once, on first use. */
   private static final Supplier<FhirContext> FHIR = Suppliers.memoize(FhirContext::forR4Cached);
   static final String FHIR_JSON = "application/fhir+json";
@@ -71,10 +77,18 @@ final class Requests {
         throw new ApiException(400, "not-json", "$", "the request body is not JSON");
       }
       return node;
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      throw new ApiException(422, "too-deep-or-too-long", "$", "a value exceeds the request limits (nesting "
+          + MAX_NESTING + " deep, numbers of " + MAX_NUMBER_LENGTH + " digits)");
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "$"
           : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new ApiException(400, "not-json", where, "the request body is not well-formed JSON");
+      String problem = e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
+          ? "names a field twice; give each field once"
+          : e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
+              && e.getMessage() != null && e.getMessage().contains("Trailing token")
+              ? "has more after the JSON value" : "the request body is not well-formed JSON";
+      throw new ApiException(400, "not-json", where, problem);
     } catch (IOException e) {
       throw new ApiException(400, "not-json", "$", "the request body could not be read as JSON");
     }
@@ -101,12 +115,18 @@ final class Requests {
 
   /** A case from a FHIR QuestionnaireResponse (JSON). */
   static ThriveCase caseFromFhir(String json, String where) {
-    IParser parser = FHIR.get().newJsonParser();
+    // strict: an element the resource does not define is refused, not logged (it could carry anything)
+    IParser parser = FHIR.get().newJsonParser().setParserErrorHandler(new ca.uhn.fhir.parser.StrictErrorHandler());
     QuestionnaireResponse response;
     try {
       response = parser.parseResource(QuestionnaireResponse.class, json);
-    } catch (DataFormatException | ClassCastException e) {
+    } catch (DataFormatException | ClassCastException | IllegalArgumentException e) {
       throw new ApiException(422, "invalid-fhir", where, "is not a FHIR R4 QuestionnaireResponse in JSON");
+    }
+    String canonical = response.getQuestionnaire();
+    if (canonical == null || !(canonical.equals(CaseQuestionnaire.URL) || canonical.startsWith(CaseQuestionnaire.URL + "|"))) {
+      throw new ApiException(422, "invalid-fhir", where + ".questionnaire",
+          "must be " + CaseQuestionnaire.URL + ": the response must answer the thrive case questionnaire");
     }
     return CaseQuestionnaire.toCase(response);
   }

@@ -27,6 +27,11 @@ public final class ServerMain implements Callable<Integer> {
   @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST, description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host;
 
+  @Option(names = "--allowed-host", paramLabel = "NAME",
+      description = "A host name requests may be addressed to besides 127.0.0.1, localhost and --host (repeat for"
+          + " several), for a service behind a proxy that passes its own Host; others are refused (DNS rebinding).")
+  java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
   @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
@@ -97,7 +102,9 @@ public final class ServerMain implements Callable<Integer> {
       return 2;
     }
     ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withMaxRequestBytes(maxRequestBytes)
-        .withRequestsPerSecond(requestsPerSecond);
+        .withRequestsPerSecond(requestsPerSecond)
+        .withAllowedHosts(allowedHosts.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toSet()));
     ThriveServer server = ThriveServer.start(advisor, store, config);
     if (watch && rules != null) {
       advisor.watch(Duration.ofMillis(500), r -> LOG.info("rules reload: {} ({} problems)",

@@ -86,7 +86,7 @@ public final class ThriveServer implements AutoCloseable {
     this.store = checkNotNull(store, "store");
     this.config = checkNotNull(config, "config");
     this.clock = clock;
-    this.cds = new CdsHooks(config.cardLifetime());
+    this.cds = new CdsHooks(config.cardLifetime(), clock);
     this.limiters = CacheBuilder.newBuilder().expireAfterAccess(10, TimeUnit.MINUTES).maximumSize(100_000)
         .build(CacheLoader.from(k -> RateLimiter.create(config.requestsPerSecond())));
     this.openApi = resource("/org/thrive/server/openapi.json");
@@ -94,6 +94,7 @@ public final class ThriveServer implements AutoCloseable {
       c.showJavalinBanner = false;
       c.http.maxRequestSize = config.maxRequestBytes();
       c.http.defaultContentType = "application/json";
+      c.http.prefer405over404 = true;
       c.staticFiles.add(s -> {
         s.hostedPath = "/";
         s.directory = "/org/thrive/server/public";
@@ -137,11 +138,22 @@ public final class ThriveServer implements AutoCloseable {
       String path = ctx.path();
       if (path.startsWith("/api/") || path.startsWith("/cds-services")) {
         ctx.header("Cache-Control", "no-store");
-        if (ctx.method() != HandlerType.OPTIONS && !limiters.getUnchecked(ctx.ip()).tryAcquire()) {
-          ctx.header("Retry-After", "1");
-          throw new ApiException(429, "too-many-requests", "$",
-              "more than " + config.requestsPerSecond() + " requests a second from this client");
-        }
+      }
+      checkHost(ctx);
+      checkOrigin(ctx);
+      if (!path.startsWith("/health/") && !limiters.getUnchecked(ctx.ip()).tryAcquire()) {
+        ctx.header("Retry-After", "1");
+        throw new ApiException(429, "too-many-requests", "$",
+            "more than " + config.requestsPerSecond() + " requests a second from this client");
+      }
+      if (ctx.method() == HandlerType.POST) {
+        checkContentType(ctx);
+      }
+    });
+    app.after(ctx -> {
+      String type = ctx.res().getContentType();
+      if (type != null && type.contains("charset=null")) {
+        ctx.res().setContentType(type.replace("charset=null", "charset=utf-8"));
       }
     });
     app.get("/health/live", ctx -> json(ctx, Requests.MAPPER.createObjectNode().put("status", "UP")));
@@ -181,8 +193,9 @@ public final class ThriveServer implements AutoCloseable {
     });
     app.post("/api/discussion", ctx -> {
       Advice a = advise(Requests.caseFrom(ctx, config.maxRequestBytes()), true);
-      boolean safe = Boolean.parseBoolean(ctx.queryParam("harmFromOthersSafeToShare"));
-      json(ctx, discussion(a, safe));
+      boolean withYoungPerson = flag(ctx, "harmFromOthersSafeToShareWithYoungPerson");
+      boolean withParent = flag(ctx, "harmFromOthersSafeToShareWithParent");
+      json(ctx, discussion(a, withYoungPerson, withParent));
     });
     app.post("/api/decisions", this::recordDecision);
     app.get("/api/decisions", this::findDecisions);
@@ -211,13 +224,23 @@ public final class ThriveServer implements AutoCloseable {
     });
     app.post("/cds-services/" + CdsHooks.SERVICE_ID + "/feedback", ctx -> {
       JsonNode request = Requests.json(Requests.body(ctx, config.maxRequestBytes()));
-      List<AgreedDecision> decisions = cds.feedback(request);
+      List<CdsHooks.Outcome> outcomes = cds.feedback(request);
       ObjectNode o = Requests.MAPPER.createObjectNode();
       ArrayNode ids = o.putArray("recorded");
-      for (AgreedDecision d : decisions) {
-        StoredDecision s = store.append(d, Channel.CDS_HOOKS, Optional.empty());
-        metrics.decisionRecorded(Channel.CDS_HOOKS, d.differenceReason().isPresent());
-        ids.add(s.id());
+      for (int i = 0; i < outcomes.size(); i++) {
+        CdsHooks.Outcome out = outcomes.get(i);
+        if (!out.card().recorded().compareAndSet(false, true)) {
+          throw new ApiException(409, "card-already-recorded", "feedback[" + i + "].card",
+              "already recorded its decision; a correction is recorded through the API with corrects");
+        }
+        try {
+          StoredDecision s = store.append(out.decision(), Channel.CDS_HOOKS, Optional.empty());
+          metrics.decisionRecorded(Channel.CDS_HOOKS, out.decision().differenceReason().isPresent());
+          ids.add(s.id());
+        } catch (RuntimeException e) {
+          out.card().recorded().set(false);
+          throw e;
+        }
       }
       json(ctx, o);
     });
@@ -240,17 +263,65 @@ public final class ThriveServer implements AutoCloseable {
       error(ctx, 500, "evaluation-failed", "$", "the rules could not evaluate this case; no suggestion was made");
     });
     app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
-        error(ctx, e.getStatus(), "http-" + e.getStatus(), "$", e.getMessage()));
+        error(ctx, e.getStatus(), "http-" + e.getStatus(), "$", e.getStatus() == 404 ? "no such route"
+            : e.getStatus() == 405 ? "this route does not take that method" : "the request was refused"));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("request failed: {} on {} {}", e.getClass().getName(), ctx.method(), ctx.matchedPath());
       error(ctx, 500, "internal", "$", "the service could not answer this request");
     });
+    app.exception(io.javalin.http.NotFoundResponse.class, (e, ctx) -> error(ctx, 404, "not-found", "$", "no such route"));
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
         error(ctx, 404, "not-found", "$", "no such route");
       }
     });
     app.error(405, ctx -> error(ctx, 405, "method-not-allowed", "$", "this route does not take that method"));
+  }
+
+  /**
+   * Refuses a Host the service does not answer to: a page elsewhere that rebinds its own name to
+   * this machine must not reach the service (DNS rebinding).
+   */
+  private void checkHost(Context ctx) {
+    String host = Optional.ofNullable(ctx.header("Host")).orElse("");
+    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+        : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
+    name = name.toLowerCase(java.util.Locale.ROOT);
+    if (!(name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]")
+        || name.equals(config.host().toLowerCase(java.util.Locale.ROOT)) || config.allowedHosts().contains(name))) {
+      throw new ApiException(421, "host-not-allowed", "Host",
+          "is not a name this service answers to; start it with --allowed-host for a name behind a proxy");
+    }
+  }
+
+  /** Refuses a request a browser sent from another origin (cross-site request forgery). */
+  private static void checkOrigin(Context ctx) {
+    String origin = ctx.header("Origin");
+    if (origin == null) {
+      return;
+    }
+    String host = Optional.ofNullable(ctx.header("Host")).orElse("");
+    if (!origin.equals("http://" + host) && !origin.equals("https://" + host)) {
+      throw new ApiException(403, "cross-origin", "Origin",
+          "is another site: the service answers only its own page and clients that are not browsers");
+    }
+  }
+
+  /** A POST carries JSON, declared as such: a form or text post (which a browser sends cross-site) is refused. */
+  private static void checkContentType(Context ctx) {
+    String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(java.util.Locale.ROOT);
+    boolean json = type.startsWith("application/json");
+    boolean fhir = type.startsWith(Requests.FHIR_JSON);
+    boolean fhirAllowed = ctx.path().equals("/api/advice") || ctx.path().equals("/api/discussion");
+    if (!(json || (fhir && fhirAllowed))) {
+      throw new ApiException(415, "unsupported-media-type", "Content-Type",
+          fhirAllowed ? "must be application/json (the case format) or application/fhir+json (a QuestionnaireResponse)"
+              : "must be application/json");
+    }
+    int charset = type.indexOf("charset=");
+    if (charset >= 0 && !type.substring(charset + 8).trim().startsWith("utf-8")) {
+      throw new ApiException(415, "unsupported-media-type", "Content-Type", "must be UTF-8");
+    }
   }
 
   private static String problemOf(CaseFileException e) {
@@ -263,15 +334,29 @@ public final class ThriveServer implements AutoCloseable {
     return metrics.time(() -> forDiscussion ? advisor.adviseForDiscussion(c) : advisor.advise(c));
   }
 
-  private static ObjectNode discussion(Advice a, boolean safeToShare) {
+  private static boolean flag(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.equals("false")) {
+      return false;
+    }
+    if (v.equals("true")) {
+      return true;
+    }
+    throw new ApiException(400, "invalid", name, "must be true or false");
+  }
+
+  private static ObjectNode discussion(Advice a, boolean withYoungPerson, boolean withParent) {
     ObjectNode o = Requests.MAPPER.createObjectNode();
     o.set("advice", ADVICE_JSON.toTree(a));
     ObjectNode views = o.putObject("views");
     views.put("practitioner", PractitionerView.render(a));
     for (FamilyView.Audience audience : FamilyView.Audience.values()) {
-      FamilyView.Page p = FamilyView.render(a, new FamilyView.Options(audience, safeToShare));
-      views.putObject(audience == FamilyView.Audience.YOUNG_PERSON ? "youngPerson" : "parentOrCarer")
-          .put("summary", p.summary()).put("details", p.details());
+      boolean safe = audience == FamilyView.Audience.YOUNG_PERSON ? withYoungPerson : withParent;
+      FamilyView.Page p = FamilyView.render(a, new FamilyView.Options(audience, safe));
+      ObjectNode v = views.putObject(audience == FamilyView.Audience.YOUNG_PERSON ? "youngPerson" : "parentOrCarer");
+      v.put("summary", p.summary()).put("details", p.details()).put("harmFromOthersSafeToShare", safe);
+      ArrayNode lines = v.putArray("safeguards");
+      FamilyView.safeguardLines(a, new FamilyView.Options(audience, safe)).forEach(lines::add);
     }
     return o;
   }
@@ -295,7 +380,11 @@ public final class ThriveServer implements AutoCloseable {
     }
     Decisions.Agreement agreement = Decisions.read(root.get("decision"), "decision");
     Advice advice = advise(c, false);
+    Decisions.only(root, java.util.Set.of("case", "questionnaireResponse", "decision", "channel", "ruleSetSha256"), "$");
     Optional<String> expected = Requests.text(root, "ruleSetSha256", "ruleSetSha256");
+    if (expected.isPresent() && !expected.get().matches("[0-9a-f]{64}")) {
+      throw new InvalidCaseException("ruleSetSha256", "must be the 64 hexadecimal digits of the advice's rule set hash");
+    }
     if (expected.isPresent() && !expected.get().equals(advice.provenance().ruleSetSha256())) {
       throw new ApiException(409, "rules-changed", "ruleSetSha256",
           "the rules changed since this advice was shown; show the new advice before recording the decision");
@@ -321,8 +410,9 @@ public final class ThriveServer implements AutoCloseable {
     if (caseId != null && (from != null || to != null)) {
       throw new ApiException(400, "invalid", "caseId", "search by case id or by period, not both");
     }
+    int limit = limit(ctx);
     if (caseId != null) {
-      json(ctx, Decisions.list(store.byCaseId(caseId)));
+      json(ctx, Decisions.list(store.byCaseId(caseId, limit + 1), limit));
       return;
     }
     if (from == null || to == null) {
@@ -334,7 +424,26 @@ public final class ThriveServer implements AutoCloseable {
     if (t.isBefore(f)) {
       throw new ApiException(400, "invalid", "to", "must not be before from");
     }
-    json(ctx, Decisions.list(store.decidedBetween(f, t)));
+    json(ctx, Decisions.list(store.decidedBetween(f, t, limit + 1), limit));
+  }
+
+  static final int DEFAULT_LIMIT = 1_000;
+  static final int MAX_LIMIT = 10_000;
+
+  private static int limit(Context ctx) {
+    String v = ctx.queryParam("limit");
+    if (v == null) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= 1 && n <= MAX_LIMIT) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new ApiException(400, "invalid", "limit", "must be a whole number from 1 to " + MAX_LIMIT);
   }
 
   private static String required(Context ctx, String param) {

@@ -99,7 +99,11 @@ class CdsHooksTest {
         .contains(a.provenance().ruleSetVersion()).contains(a.provenance().ruleSetSha256().substring(0, 12));
     assertThat(source.at("/topic/code").asText()).isEqualTo(a.provenance().ruleSetSha256());
     JsonNode suggestions = card.get("suggestions");
-    assertThat(suggestions).hasSize(Grouping.values().length);
+    boolean riskPlans = a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE) || a.hasSafeguard(SafeguardKind.SAFETY_PLAN)
+        || a.hasSafeguard(SafeguardKind.RISK_MANAGEMENT_PLAN);
+    boolean thrivingOffered = !riskPlans || a.suggestion().equals(java.util.Optional.of(Grouping.THRIVING));
+    assertThat(suggestions).as("one per grouping, but no Thriving instead of the suggestion at risk")
+        .hasSize(Grouping.values().length - (thrivingOffered ? 0 : 1));
     List<String> recommended = new ArrayList<>();
     suggestions.forEach(sg -> {
       if (sg.get("isRecommended").asBoolean()) {
@@ -170,7 +174,7 @@ class CdsHooksTest {
     assertThat(s.post(SERVICE, "application/json", big).statusCode()).isEqualTo(413);
     assertThat(s.post(SERVICE + "/feedback", "application/json", big).statusCode()).isEqualTo(413);
     byte[] deep = "[".repeat(5_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(s.post(SERVICE, "application/json", deep).statusCode()).as("nesting is limited").isEqualTo(400);
+    assertThat(s.post(SERVICE, "application/json", deep).statusCode()).as("nesting is limited").isEqualTo(422);
   }
 
   static ObjectNode feedback(JsonNode card, String outcome) {
@@ -178,7 +182,7 @@ class CdsHooksTest {
     ObjectNode item = f.putArray("feedback").addObject();
     item.put("card", card.get("uuid").asText());
     item.put("outcome", outcome);
-    item.put("outcomeTimestamp", "2026-03-02T11:00:00Z");
+    item.put("outcomeTimestamp", "2026-03-02T10:01:00Z");
     ObjectNode ext = item.putObject("extension").putObject(CdsHooks.EXTENSION);
     ext.putArray("participants").add("YOUNG_PERSON").add("PRACTITIONER");
     return f;
@@ -212,7 +216,38 @@ class CdsHooksTest {
     assertThat(stored.at("/decision/agreed").asText()).isEqualTo(a.suggestion().orElseThrow().name());
     assertThat(stored.at("/decision/differenceReason").isNull()).isTrue();
     assertThat(stored.at("/decision/safeguards")).hasSize(a.safeguards().size());
-    assertThat(stored.at("/decision/decidedAt").asText()).isEqualTo("2026-03-02T11:00:00Z");
+    assertThat(stored.at("/decision/decidedAt").asText()).isEqualTo("2026-03-02T10:01:00Z");
+
+    // a card records one decision: the same feedback again is refused, and nothing more is stored
+    HttpResponse<String> again = s.postJson(SERVICE + "/feedback", f.toString());
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(TestServer.json(again).get("error").asText()).isEqualTo("card-already-recorded");
+  }
+
+  @Test
+  void feedbackDatedBeforeItsAdviceOrInTheFutureIsRefused() {
+    String example = "P04-getting-help-cbt";
+    for (String when : List.of("1970-01-01T00:00:00Z", "2999-12-31T23:59:59Z", "+999999999-12-31T23:59:59Z")) {
+      JsonNode card = card(example);
+      ObjectNode f = feedback(card, "accepted");
+      item(f).put("outcomeTimestamp", when);
+      item(f).putArray("acceptedSuggestions").addObject().put("id", suggestionId(card, Grouping.GETTING_HELP));
+      assertField(f, 422, "feedback[0].outcomeTimestamp");
+    }
+  }
+
+  @Test
+  void aCardAtRiskOffersNoThrivingAndItsDetailNamesTheRiskSignalsAndWhatIsNotKnown() {
+    String example = "P08-getting-risk-support-exploitation";
+    Advice a = Fixtures.advisor().advise(Fixtures.example(example));
+    JsonNode card = card(example);
+    List<String> labels = new ArrayList<>();
+    card.get("suggestions").forEach(sg -> labels.add(sg.get("label").asText()));
+    assertThat(labels).noneMatch(l -> l.endsWith("Thriving"));
+    String detail = card.get("detail").asText();
+    a.riskSignals().forEach(f -> assertThat(detail).contains(f.label() + ": " + f.value()));
+    a.notKnown().forEach(f -> assertThat(detail).contains(f.label()));
+    a.choiceEffect().ifPresent(e -> assertThat(detail).contains(e.wording().practitioner()));
   }
 
   @Test

@@ -113,6 +113,7 @@ class PageBrowserTest {
   static void load(String example) {
     open();
     new Select(driver.findElement(By.id("example"))).selectByValue(example);
+    driver.findElement(By.id("load-example")).click();
     waiting().until(d -> !d.findElement(By.id("case-json")).getAttribute("value").isBlank());
     driver.findElement(By.id("suggest")).click();
     waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
@@ -181,15 +182,21 @@ class PageBrowserTest {
     audience("aud-young-person");
     FamilyView.Page yp = FamilyView.render(a, FamilyView.Options.defaults());
     assertThat(words()).startsWith(normalise(yp.summary()));
-    for (Safeguard sg : a.safeguards()) {
-      assertThat(driver.findElement(By.id("safeguard-list")).getText()).contains(normalise(sg.family()));
+    List<String> shownSafeguards = new ArrayList<>();
+    driver.findElements(By.cssSelector("#safeguard-list li")).forEach(li -> shownSafeguards.add(normalise(li.getText())));
+    assertThat(shownSafeguards).as("the screen tells the safeguards as the family's page does")
+        .containsExactlyElementsOf(FamilyView.safeguardLines(a, FamilyView.Options.defaults()).stream()
+            .map(PageBrowserTest::normalise).toList());
+    for (String practitionerOnly : List.of("case-heading", "decision", "characteristics-table", "missing-section")) {
+      assertThat(driver.findElement(By.id(practitionerOnly)).isDisplayed()).as(practitionerOnly + " in the family's view")
+          .isFalse();
     }
+    String shown = driver.findElement(By.id("result")).getText();
+    assertThat(shown).doesNotContain("rule ").doesNotContain("Safeguarding:").doesNotContain("\"caseId\"");
     List<String> shownToFamily = attributes("#reason-list li", "data-rule-id");
-    assertThat(shownToFamily).as("families see the reasons that decided, in their words, and no set-aside ones")
-        .containsExactlyElementsOf(a.reasons().stream()
-            .filter(r -> r.standing() != Reason.Standing.SET_ASIDE && !r.family().isEmpty())
-            .map(Reason::ruleId).toList());
-    long familyLevers = a.changes().orElseThrow().options().stream()
+    assertThat(shownToFamily).as("families see no set-aside reasons")
+        .allMatch(id -> a.reasons().stream().anyMatch(r -> r.ruleId().equals(id) && r.standing() != Reason.Standing.SET_ASIDE));
+    long familyLevers = a.suggestion().isEmpty() ? 0 : a.changes().orElseThrow().options().stream()
         .filter(o -> o.forFamily() && !o.wording().family().isEmpty()).count();
     assertThat(attributes("#change-list li", "data-leads-to")).as("families see only their own levers")
         .hasSize((int) familyLevers);
@@ -203,7 +210,40 @@ class PageBrowserTest {
     audience("aud-parent");
     FamilyView.Page parent = FamilyView.render(a,
         new FamilyView.Options(FamilyView.Audience.PARENT_OR_CARER, false));
+    int age = Fixtures.example(example).age();
+    if (age >= 16) {
+      assertThat(words()).as("a parent's page for a 16-year-old waits for their agreement").contains("Ask them first")
+          .doesNotContain(normalise(parent.summary()).substring(0, 60));
+      driver.findElement(By.cssSelector("label[for='yp-agrees']")).click();
+    }
     assertThat(words()).startsWith(normalise(parent.summary()));
+  }
+
+  @Test
+  void theSafeToShareSettingsAreAppliedAtOnceAndApart() {
+    String example = "P08-getting-risk-support-exploitation";
+    load(example);
+    Advice a = Fixtures.advisor().adviseForDiscussion(Fixtures.example(example));
+    String withheld = normalise(FamilyView.render(a, FamilyView.Options.defaults()).summary());
+    String shared = normalise(FamilyView.render(a,
+        new FamilyView.Options(FamilyView.Audience.YOUNG_PERSON, true)).summary());
+    assertThat(shared).isNotEqualTo(withheld);
+    // the setting is the practitioner's, set in the practitioner's view; the page asks again at once
+    driver.findElement(By.cssSelector("label[for='safe-young-person']")).click();
+    waiting().until(d -> {
+      audience("aud-young-person");
+      boolean now = words().startsWith(shared);
+      audience("aud-practitioner");
+      return now;
+    });
+    audience("aud-young-person");
+    assertThat(driver.findElement(By.id("safe-young-person")).isDisplayed()).as("families never see the setting").isFalse();
+    driver.findElement(By.cssSelector("label[for='aud-parent']")).click();
+    if (!driver.findElement(By.id("yp-agrees")).isSelected() && driver.findElement(By.id("consent-row")).isDisplayed()) {
+      driver.findElement(By.cssSelector("label[for='yp-agrees']")).click();
+    }
+    assertThat(words()).as("the parent's page keeps its own setting (off)").startsWith(normalise(FamilyView.render(a,
+        new FamilyView.Options(FamilyView.Audience.PARENT_OR_CARER, false)).summary()));
   }
 
   @Test
@@ -211,6 +251,7 @@ class PageBrowserTest {
     String example = "P04-getting-help-cbt";
     load(example);
     driver.findElement(By.cssSelector("label[for='p-young-person']")).click();
+    new Select(driver.findElement(By.id("agreed"))).selectByValue("GETTING_HELP");
     driver.findElement(By.id("record")).click();
     WebElement done = waiting().until(d -> {
       WebElement e = d.findElement(By.id("decision-done"));
@@ -231,6 +272,7 @@ class PageBrowserTest {
     int before = s.store.byCaseId(a.caseId()).size();
     load(example);
     driver.findElement(By.cssSelector("label[for='p-young-person']")).click();
+    new Select(driver.findElement(By.id("agreed"))).selectByValue(a.suggestion().orElseThrow().name());
     driver.findElement(By.cssSelector("label[for='setaside-0']")).click();
     driver.findElement(By.id("record")).click();
     WebElement error = waiting().until(d -> {
@@ -244,6 +286,7 @@ class PageBrowserTest {
     screenshot("safeguard-refused");
 
     new Select(driver.findElement(By.id("setaside-reason-0"))).selectByValue("ALREADY_IN_PLACE");
+    driver.findElement(By.id("note")).sendKeys("in place since this morning");
     driver.findElement(By.id("record")).click();
     WebElement done = waiting().until(d -> {
       WebElement e = d.findElement(By.id("decision-done"));
@@ -292,6 +335,9 @@ class PageBrowserTest {
     assertThat(active().getAttribute("class")).as("the first stop skips to the suggestion").isEqualTo("skip");
     tabTo("example");
     keys.sendKeys(Keys.ARROW_DOWN).perform();
+    assertThat(driver.findElement(By.id("case-json")).getAttribute("value")).as("choosing is not loading").isBlank();
+    tabTo("load-example");
+    keys.sendKeys(Keys.ENTER).perform();
     waiting().until(d -> !d.findElement(By.id("case-json")).getAttribute("value").isBlank());
     tabTo("suggest");
     keys.sendKeys(Keys.ENTER).perform();
@@ -300,6 +346,8 @@ class PageBrowserTest {
     tabTo("aud-practitioner");
     keys.sendKeys(Keys.ARROW_RIGHT).perform();
     assertThat(driver.findElement(By.id("aud-young-person")).isSelected()).isTrue();
+    keys.sendKeys(Keys.ARROW_LEFT).perform();
+    assertThat(driver.findElement(By.id("aud-practitioner")).isSelected()).isTrue();
     tabTo("record");
     assertThat(active().getText()).isEqualTo("Record the decision");
   }

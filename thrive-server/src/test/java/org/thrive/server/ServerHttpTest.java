@@ -96,6 +96,105 @@ class ServerHttpTest {
         new FamilyView.Options(FamilyView.Audience.YOUNG_PERSON, false)).summary());
     assertThat(body.at("/views/parentOrCarer/summary").asText()).isEqualTo(FamilyView.render(a,
         new FamilyView.Options(FamilyView.Audience.PARENT_OR_CARER, false)).summary());
+    List<String> lines = new ArrayList<>();
+    body.at("/views/youngPerson/safeguards").forEach(n -> lines.add(n.asText()));
+    assertThat(lines).isEqualTo(FamilyView.safeguardLines(a, FamilyView.Options.defaults()));
+  }
+
+  @Test
+  void itIsSafeToShareIsSetForTheYoungPersonAndTheParentApart() {
+    ObjectNode c = caseTree("P04-getting-help-cbt");
+    ObjectNode risk = (ObjectNode) c.get("risk");
+    risk.put("fromOthers", "high").put("immediateDanger", true).putArray("harmFromOthers").add("abuse or neglect");
+    JsonNode body = TestServer.json(s.postJson("/api/discussion?harmFromOthersSafeToShareWithYoungPerson=true", c.toString()));
+    assertThat(body.at("/views/youngPerson/harmFromOthersSafeToShare").asBoolean()).isTrue();
+    assertThat(body.at("/views/parentOrCarer/harmFromOthersSafeToShare").asBoolean()).isFalse();
+    assertThat(body.at("/views/youngPerson/summary").asText())
+        .isNotEqualTo(body.at("/views/parentOrCarer/summary").asText());
+    assertThat(s.postJson("/api/discussion?harmFromOthersSafeToShareWithParent=yes", c.toString()).statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void requestsABrowserCouldSendFromAnotherSiteAreRefused() {
+    ObjectNode body = decisionRequest("P04-getting-help-cbt", Grouping.GETTING_HELP, "YOUNG_PERSON", "PRACTITIONER");
+    int before = TestServer.json(s.get("/api/decisions?caseId=P04")).get("count").asInt();
+    for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+        "application/json; charset=iso-8859-1")) {
+      assertThat(s.post("/api/decisions", type, body.toString()).statusCode()).as(type).isEqualTo(415);
+    }
+    HttpResponse<String> noType = s.send(HttpRequest.newBuilder(URI.create(s.base() + "/api/decisions"))
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    assertThat(noType.statusCode()).isEqualTo(415);
+    HttpResponse<String> crossOrigin = s.send(HttpRequest.newBuilder(URI.create(s.base() + "/api/decisions"))
+        .header("Content-Type", "application/json").header("Origin", "http://evil.example")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    assertThat(crossOrigin.statusCode()).isEqualTo(403);
+    HttpResponse<String> sameOrigin = s.send(HttpRequest.newBuilder(URI.create(s.base() + "/api/advice"))
+        .header("Content-Type", "application/json").header("Origin", s.base())
+        .POST(HttpRequest.BodyPublishers.ofByteArray(Fixtures.exampleBytes("P04-getting-help-cbt"))).build());
+    assertThat(sameOrigin.statusCode()).isEqualTo(200);
+    assertThat(TestServer.json(s.get("/api/decisions?caseId=P04")).get("count").asInt()).isEqualTo(before);
+  }
+
+  @Test
+  void aHostNameTheServiceDoesNotAnswerToIsRefused() throws Exception {
+    // the JDK client will not send a forged Host header, so this speaks HTTP over a socket
+    try (Socket socket = new Socket("127.0.0.1", s.server.port())) {
+      socket.getOutputStream().write(("GET /api/decisions/1 HTTP/1.1\r\nHost: attacker.example:" + s.server.port()
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 421").contains("host-not-allowed");
+    }
+  }
+
+  @Test
+  void ambiguousJsonIsRefusedNotGuessed() {
+    String duplicate = new String(Fixtures.exampleBytes("P04-getting-help-cbt"), StandardCharsets.UTF_8)
+        .replace("\"toSelf\": \"none\"", "\"toSelf\": \"high\", \"toSelf\": \"none\"");
+    HttpResponse<String> r = s.postJson("/api/advice", duplicate);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(TestServer.json(r).get("problem").asText()).contains("names a field twice");
+    HttpResponse<String> trailing = s.postJson("/api/advice",
+        new String(Fixtures.exampleBytes("P04-getting-help-cbt"), StandardCharsets.UTF_8) + " {\"x\": 1}");
+    assertThat(trailing.statusCode()).isEqualTo(400);
+    assertThat(TestServer.json(trailing).get("problem").asText()).contains("more after the JSON value");
+    ObjectNode typo = decisionRequest("P04-getting-help-cbt", Grouping.GETTING_HELP, "YOUNG_PERSON", "PRACTITIONER");
+    ((ObjectNode) typo.get("decision")).put("correct", 1);
+    assertRefused(typo, 422, "decision");
+    ObjectNode misplaced = decisionRequest("P04-getting-help-cbt", Grouping.GETTING_HELP, "YOUNG_PERSON", "PRACTITIONER");
+    misplaced.put("corrects", 1);
+    assertRefused(misplaced, 422, "$");
+    String deep = "[".repeat(200) + "]".repeat(200);
+    HttpResponse<String> tooDeep = s.postJson("/api/advice", deep);
+    assertThat(tooDeep.statusCode()).isEqualTo(422);
+    assertThat(TestServer.json(tooDeep).get("problem").asText()).contains("nesting");
+  }
+
+  @Test
+  void thrivingInsteadOfTheSuggestionAtRiskAndACrisisResponseSetAsideWithoutANoteAreRefused() {
+    String example = "P08-getting-risk-support-exploitation";
+    ObjectNode thriving = decisionRequest(example, Grouping.THRIVING, "YOUNG_PERSON", "PRACTITIONER");
+    ObjectNode td = (ObjectNode) thriving.get("decision");
+    td.put("differenceReason", "YOUNG_PERSON_CHOICE");
+    td.putArray("setAside").addObject().put("kind", "CLINICAL_REVIEW_REQUIRED").put("reason", "CLINICAL_REVIEW_COMPLETED");
+    assertRefused(thriving, 422, "decision.agreed");
+    ObjectNode crisis = decisionRequest(example, Fixtures.advisor().advise(Fixtures.example(example)).suggestion()
+        .orElseThrow(), "YOUNG_PERSON", "PRACTITIONER");
+    ((ObjectNode) crisis.get("decision")).putArray("setAside").addObject().put("kind", "IMMEDIATE_CRISIS_RESPONSE")
+        .put("reason", "ALREADY_IN_PLACE");
+    assertRefused(crisis, 422, "decision.note");
+    ((ObjectNode) crisis.get("decision")).put("note", "crisis team already with her this afternoon");
+    assertThat(s.postJson("/api/decisions", crisis.toString()).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void wrongMethodsAndUnknownRoutesAreAnsweredWithoutRepeatingThePath() {
+    HttpResponse<String> wrong = s.get("/api/advice");
+    assertThat(wrong.statusCode()).isEqualTo(405);
+    HttpResponse<String> none = s.get("/api/ZEBRA-secret-path");
+    assertThat(none.statusCode()).isEqualTo(404);
+    assertThat(none.body()).doesNotContain("ZEBRA");
   }
 
   @Test
@@ -176,6 +275,10 @@ class ServerHttpTest {
     assertThat(s.get("/api/decisions?from=2026-03-02T00:00:00Z").statusCode()).isEqualTo(400);
     assertThat(s.get("/api/decisions?from=yesterday&to=2026-03-03T00:00:00Z").statusCode()).isEqualTo(400);
     assertThat(s.get("/api/decisions/99999999").statusCode()).isEqualTo(404);
+    JsonNode limited = TestServer.json(s.get("/api/decisions?from=2026-03-02T00:00:00Z&to=2026-03-03T00:00:00Z&limit=1"));
+    assertThat(limited.get("count").asInt()).isEqualTo(1);
+    assertThat(limited.get("truncated").asBoolean()).isEqualTo(byPeriod.get("count").asInt() > 1);
+    assertThat(s.get("/api/decisions?caseId=P08&limit=0").statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -247,6 +350,7 @@ class ServerHttpTest {
       ObjectNode third = decisionRequest(risk, a.suggestion().orElseThrow(), "PARENT_OR_CARER", "PRACTITIONER");
       ((ObjectNode) third.get("decision")).putArray("setAside").addObject()
           .put("kind", a.safeguards().get(0).kind().name()).put("reason", "ALREADY_IN_PLACE");
+      ((ObjectNode) third.get("decision")).put("note", "in place since this morning");
       assertThat(own.postJson("/api/decisions", third.toString()).statusCode()).isEqualTo(201);
 
       JsonNode sum = TestServer.json(own.get("/api/decisions/summary?from=2026-03-01T00:00:00Z&to=2026-03-03T00:00:00Z"));
@@ -380,7 +484,7 @@ class ServerHttpTest {
   }
 
   @Test
-  void noCaseContentReachesTheLogs() {
+  void noCaseContentReachesTheLogs() throws Exception {
     String secret = "ZEBRA-7781";
     ObjectNode c = caseTree("P08-getting-risk-support-exploitation");
     c.put("caseId", secret + "-case");
@@ -404,11 +508,16 @@ class ServerHttpTest {
       ((ObjectNode) decision.get("decision")).put("differenceReason", "OTHER");
       responses.add(s.postJson("/api/decisions", decision.toString()));
       responses.add(s.get("/api/decisions?caseId=" + secret + "-decision"));
+      ObjectNode qr = (ObjectNode) Requests.MAPPER.readTree(FhirContext.forR4Cached().newJsonParser()
+          .encodeResourceToString(CaseQuestionnaire.toResponse(Fixtures.example("P04-getting-help-cbt"))));
+      qr.put(secret + " injected\n[main] INFO forged line", "x");
+      responses.add(s.post("/api/advice", "application/fhir+json", qr.toString()));
     } finally {
       System.setErr(err);
       System.setOut(out);
     }
-    assertThat(responses).extracting(HttpResponse::statusCode).containsExactly(200, 200, 422, 422, 201, 200);
+    assertThat(responses).extracting(HttpResponse::statusCode).containsExactly(200, 200, 422, 422, 201, 200, 422);
+    assertThat(responses.get(6).body()).doesNotContain(secret);
     String logs = captured.toString(StandardCharsets.UTF_8);
     assertThat(logs).as("the service logged the refusals").contains("refused");
     assertThat(logs).doesNotContain(secret);

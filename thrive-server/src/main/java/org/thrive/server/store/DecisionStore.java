@@ -31,10 +31,20 @@ public interface DecisionStore extends AutoCloseable {
   Optional<StoredDecision> byId(long id);
 
   /** Every record of this case, oldest first, corrected ones included. */
-  List<StoredDecision> byCaseId(String caseId);
+  default List<StoredDecision> byCaseId(String caseId) {
+    return byCaseId(caseId, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code limit} records of this case, oldest first, corrected ones included. */
+  List<StoredDecision> byCaseId(String caseId, int limit);
 
   /** Every record decided in {@code [from, to)}, oldest first, corrected ones included. */
-  List<StoredDecision> decidedBetween(Instant from, Instant to);
+  default List<StoredDecision> decidedBetween(Instant from, Instant to) {
+    return decidedBetween(from, to, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code limit} records decided in {@code [from, to)}, oldest first. */
+  List<StoredDecision> decidedBetween(Instant from, Instant to, int limit);
 
   /** Whether the database answers. */
   boolean ready();

@@ -164,19 +164,23 @@ public final class JdbcDecisionStore implements DecisionStore {
   }
 
   @Override
-  public List<StoredDecision> byCaseId(String caseId) {
+  public List<StoredDecision> byCaseId(String caseId, int limit) {
     checkNotNull(caseId, "caseId");
     return query("SELECT " + COLUMNS + " FROM decision_record r WHERE r.case_id = ? ORDER BY r.id",
-        s -> s.setString(1, caseId));
+        s -> {
+          s.setString(1, caseId);
+          s.setMaxRows(limit);
+        });
   }
 
   @Override
-  public List<StoredDecision> decidedBetween(Instant from, Instant to) {
+  public List<StoredDecision> decidedBetween(Instant from, Instant to, int limit) {
     checkArgument(!to.isBefore(from), "the period must not end before it starts");
     return query("SELECT " + COLUMNS + " FROM decision_record r WHERE r.decided_at >= ? AND r.decided_at < ?"
         + " ORDER BY r.decided_at, r.id", s -> {
           s.setObject(1, utc(from));
           s.setObject(2, utc(to));
+          s.setMaxRows(limit);
         });
   }
 

@@ -125,8 +125,9 @@
       return;
     }
     const fhir = parsed && parsed.resourceType === "QuestionnaireResponse";
-    const safe = $("safe-to-share").checked;
-    const res = await call("POST", "/api/discussion?harmFromOthersSafeToShare=" + safe, text,
+    const query = "?harmFromOthersSafeToShareWithYoungPerson=" + $("safe-young-person").checked
+      + "&harmFromOthersSafeToShareWithParent=" + $("safe-parent").checked;
+    const res = await call("POST", "/api/discussion" + query, text,
       fhir ? "application/fhir+json" : "application/json");
     if (!res.ok) {
       showError(box, res.json);
@@ -150,27 +151,47 @@
     return isFamily(a) ? w.family : w.practitioner;
   }
 
+  function age() {
+    return current && current.caseJson && typeof current.caseJson.age === "number" ? current.caseJson.age : null;
+  }
+
   function render() {
     const a = audience();
     const advice = current.response.advice;
     const views = current.response.views;
+    document.body.classList.toggle("family-mode", isFamily(a));
+    const sixteen = age() !== null && age() >= 16;
+    $("consent-row").hidden = !sixteen;
+    const gated = a === "parentOrCarer" && sixteen && !$("yp-agrees").checked;
+    $("result").classList.toggle("gated", gated);
 
-    // Safeguards, always visible.
+    // Safeguards, always visible: practitioners see each with its kind; families see what their own
+    // page says, so the screen never says more than the page.
     const list = $("safeguard-list");
     clear(list);
-    for (const s of advice.safeguards) {
-      const li = el("li");
-      li.appendChild(el("span", SAFEGUARD_LABELS[s.kind] + ": ", "safeguard-kind"));
-      li.appendChild(document.createTextNode(isFamily(a) ? s.family : s.practitioner));
-      li.dataset.kind = s.kind;
-      list.appendChild(li);
+    if (isFamily(a)) {
+      for (const line of views[a].safeguards) {
+        list.appendChild(el("li", line));
+      }
+    } else {
+      for (const s of advice.safeguards) {
+        const li = el("li");
+        li.appendChild(el("span", SAFEGUARD_LABELS[s.kind] + ": ", "safeguard-kind"));
+        li.appendChild(document.createTextNode(s.practitioner));
+        li.dataset.kind = s.kind;
+        list.appendChild(li);
+      }
     }
     $("no-safeguards").hidden = advice.safeguards.length > 0;
+    staleWarning(advice);
 
     // The suggestion.
     if (advice.suggestion) {
       $("suggested").textContent = advice.suggestion.label;
-      $("suggested-input").textContent = advice.suggestion.input.label + ": " + advice.suggestion.input.description;
+      const option = advice.options.find((o) => o.suggested);
+      $("suggested-input").textContent = isFamily(a)
+        ? (option ? option.involves.family : "")
+        : advice.suggestion.input.label + ": " + advice.suggestion.input.description;
     } else {
       $("suggested").textContent = "No grouping can be suggested yet";
       $("suggested-input").textContent = "Record what is missing first; the safeguards apply meanwhile.";
@@ -190,6 +211,9 @@
     clear(words);
     if (a === "practitioner") {
       words.textContent = views.practitioner;
+    } else if (gated) {
+      words.appendChild(el("p", "This young person is 16 or older. Ask them first: tick that they agree before"
+        + " their parent or carer sees this page."));
     } else {
       const page = views[a];
       words.appendChild(document.createTextNode(page.summary));
@@ -200,20 +224,26 @@
         words.appendChild(d);
       }
     }
-    const printPage = a === "parentOrCarer" ? views.parentOrCarer : views.youngPerson;
+    const printPage = a === "parentOrCarer" && !gated ? views.parentOrCarer : views.youngPerson;
     $("family-print-text").textContent = printPage.summary;
+    $("print-date").textContent = "Printed on " + new Date().toLocaleDateString("en-GB",
+      { day: "numeric", month: "long", year: "numeric" });
+    $("print-contacts").hidden = !advice.safeguards.some((s) => s.kind === "IMMEDIATE_CRISIS_RESPONSE"
+      || s.kind === "SAFETY_PLAN");
 
     // The reasons that decided.
     const reasons = $("reason-list");
     clear(reasons);
+    const said = new Set();
     for (const r of advice.reasons) {
       if (r.standing === "SET_ASIDE" && isFamily(a)) continue;
       const text = isFamily(a) ? r.family : r.practitioner;
-      if (!text) continue;
+      if (!text || (isFamily(a) && said.has(text))) continue;
+      said.add(text);
       const li = el("li", text);
       li.dataset.ruleId = r.ruleId;
       if (!isFamily(a)) {
-        const standing = r.standing === "SET_ASIDE" ? "Outweighed" : r.standing === "ON_HOLD" ? "On hold" : "Decided";
+        const standing = r.standing === "SET_ASIDE" ? "Outweighed" : r.standing === "ON_HOLD" ? "On hold" : "Supports";
         li.appendChild(el("span", " (" + standing + "; rule " + r.ruleId + ")", "standing"));
       }
       reasons.appendChild(li);
@@ -240,7 +270,11 @@
     const changes = advice.changesToDiscuss;
     $("changes-notice").textContent = changes ? changes.notice : "";
     let shown = 0;
-    if (changes) {
+    const cannotSuggest = !advice.suggestion;
+    $("no-changes").textContent = cannotSuggest
+      ? "Record what is missing first: what would change the suggestion is shown once one can be made."
+      : "No single change in the case's own choices or circumstances would change this suggestion.";
+    if (changes && !cannotSuggest) {
       for (const o of changes.options) {
         let text;
         if (a === "practitioner") text = o.wording.practitioner;
@@ -254,6 +288,22 @@
       }
     }
     $("no-changes").hidden = shown > 0;
+  }
+
+  function staleWarning(advice) {
+    const box = $("stale");
+    const assessed = current.caseJson && current.caseJson.assessmentDate;
+    box.hidden = true;
+    if (!assessed) return;
+    const days = Math.round((Date.now() - Date.parse(assessed + "T00:00:00Z")) / 86400000);
+    if (days < 0) {
+      box.textContent = "The assessment date " + assessed + " is in the future: check it before deciding.";
+      box.hidden = false;
+    } else if (days > 42) {
+      box.textContent = "This assessment is from " + assessed + ", " + days + " days ago: its review dates may have"
+        + " passed. Reassess before deciding.";
+      box.hidden = false;
+    }
   }
 
   function renderOptions(advice, a) {
@@ -326,27 +376,32 @@
     const advice = current.response.advice;
     const agreed = $("agreed");
     clear(agreed);
-    if (!advice.suggestion) {
-      const o = el("option", "Choose the grouping agreed…");
-      o.value = "";
-      agreed.appendChild(o);
-    }
+    const choose = el("option", "Choose the grouping agreed…");
+    choose.value = "";
+    agreed.appendChild(choose);
     for (const key of Object.keys(GROUPING_LABELS)) {
       const o = el("option", GROUPING_LABELS[key] + (advice.suggestion && advice.suggestion.grouping === key ? " (the suggestion)" : ""));
       o.value = key;
-      if (advice.suggestion && advice.suggestion.grouping === key) o.selected = true;
       agreed.appendChild(o);
     }
     $("difference-reason").value = "";
     const list = $("setaside-list");
     clear(list);
-    if (advice.safeguards.length === 0) {
+    // one row per kind of safeguard (the record sets aside a kind); a clinical review is offered too
+    // whenever the record would add one (agreeing to less support while any risk is recorded)
+    const kinds = [];
+    for (const s of advice.safeguards) if (!kinds.includes(s.kind)) kinds.push(s.kind);
+    const atRisk = advice.riskSignals.length > 0 || advice.safeguards.length > 0;
+    if (atRisk && !kinds.includes("CLINICAL_REVIEW_REQUIRED")) kinds.push("CLINICAL_REVIEW_REQUIRED");
+    if (kinds.length === 0) {
       list.appendChild(el("p", "No safeguards were raised."));
     }
-    advice.safeguards.forEach((s, i) => {
+    kinds.forEach((kind, i) => {
       const row = el("div", null, "setaside");
-      row.dataset.kind = s.kind;
-      const label = SAFEGUARD_LABELS[s.kind];
+      row.dataset.kind = kind;
+      const raised = advice.safeguards.filter((s) => s.kind === kind).length;
+      const label = SAFEGUARD_LABELS[kind] + (raised > 1 ? " (" + raised + " raised)" : raised === 0
+        ? " (added to the record when less support is agreed while risk is recorded)" : "");
       const group = el("div", null, "checkbox");
       const box = el("input");
       box.type = "checkbox";
@@ -422,7 +477,11 @@
   document.addEventListener("DOMContentLoaded", () => {
     $("case-error").setAttribute("tabindex", "-1");
     $("decision-error").setAttribute("tabindex", "-1");
-    $("example").addEventListener("change", loadExample);
+    $("load-example").addEventListener("click", loadExample);
+    ["safe-young-person", "safe-parent"].forEach((id) => $(id).addEventListener("change", () => {
+      if (current) suggest(); // the words must never lag behind the setting
+    }));
+    $("yp-agrees").addEventListener("change", () => { if (current) render(); });
     $("case-file").addEventListener("change", loadFile);
     $("suggest").addEventListener("click", suggest);
     document.querySelectorAll('input[name="audience"]').forEach((r) => r.addEventListener("change", () => {
