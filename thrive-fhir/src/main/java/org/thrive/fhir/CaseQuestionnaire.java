@@ -211,10 +211,14 @@ public final class CaseQuestionnaire {
     r.setQuestionnaire(URL);
     r.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
     ObjectNode tree = new CaseWriter().toTree(c);
+    // the history is always answered: not known, or known (a first contact when no episode is given),
+    // because a response with the question unanswered is read as not known
+    ObjectNode hist = (ObjectNode) tree.get("history");
     if (!c.history().episodesKnown()) {
-      ObjectNode h = (ObjectNode) tree.get("history");
-      h.remove("episodes");
-      h.put("episodesNotKnown", true);
+      hist.remove("episodes");
+      hist.put("episodesNotKnown", true);
+    } else {
+      hist.put("episodesNotKnown", false);
     }
     // one answer per item, by its own linkId (the case file lists only those unlike 'unlisted')
     ObjectNode explicit = MAPPER.createObjectNode();
@@ -305,8 +309,11 @@ public final class CaseQuestionnaire {
           throw new CaseFileException("linkId " + EPISODES_NOT_KNOWN, "is true, but episodes of help are given too");
         }
         h.put("episodes", "not known");
+      } else if (!h.has("episodes")) {
+        h.putArray("episodes"); // answered "known", with no episode: a first contact
       }
     }
+    // with the question unanswered and no episode given, the history is not known (never a first contact)
     try {
       return new CaseReader().toCase(tree);
     } catch (CaseFileException e) {

@@ -321,11 +321,13 @@ public final class CaseReader {
   private HelpHistory history(Node n, List<HelpEpisode> episodes) {
     n.requireObject();
     n.allowOnly(Set.of("episodes", "latestReview", "engagement"));
-    boolean known = n.optional("episodes").map(e -> !episodesNotKnown(e)).orElse(true);
+    // left out, the history of help is not known: unknown is never read as a first contact
+    boolean known = n.optional("episodes").map(e -> !episodesNotKnown(e)).orElse(false);
     Progress review = n.optional("latestReview").map(p -> p.enumValue(Progress.class)).orElse(Progress.NOT_REVIEWED);
     Engagement engagement = n.required("engagement").enumValue(Engagement.class);
     if (!known && review != Progress.NOT_REVIEWED) {
-      fail(n.path + ".latestReview", "must be left out when the episodes are \"not known\"");
+      fail(n.path + ".latestReview", "must be left out when the episodes are not known (give the episodes, or [] for"
+          + " a first contact)");
     }
     return known ? new HelpHistory(ImmutableList.copyOf(episodes), review, engagement)
         : HelpHistory.notKnown(engagement);

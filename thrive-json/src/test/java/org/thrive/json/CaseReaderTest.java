@@ -56,7 +56,24 @@ class CaseReaderTest {
         + " first contact), or \"not known\"").doesNotContain("private");
     ((ObjectNode) json.get("history")).put("episodes", "not known").put("latestReview", "no progress");
     assertThat(error(json).getMessage()).isEqualTo("$.history.latestReview: must be left out when the episodes are"
-        + " \"not known\"");
+        + " not known (give the episodes, or [] for a first contact)");
+  }
+
+  @Test
+  void read_episodesLeftOut_isNotKnown_neverAFirstContact() throws Exception {
+    // given a history that says nothing of the help the young person has had
+    ObjectNode json = p12();
+    ((ObjectNode) json.get("history")).remove("episodes");
+
+    // then unknown is not none: it is not a first contact, and it writes back as "not known"
+    ThriveCase c = reader.toCase(json);
+    assertThat(c.history().episodesKnown()).isFalse();
+    assertThat(c.history().isFirstContact()).isFalse();
+    assertThat(new CaseWriter().toTree(c).at("/history/episodes").asText()).isEqualTo("not known");
+
+    // and only an explicit empty list is a first contact
+    ((ObjectNode) json.get("history")).putArray("episodes");
+    assertThat(reader.toCase(json).history().isFirstContact()).isTrue();
   }
 
   @Test
