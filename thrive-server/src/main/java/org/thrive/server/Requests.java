@@ -105,11 +105,11 @@ final class Requests {
       throw new ApiException(415, "unsupported-media-type", "Content-Type",
           "must be application/json (the case format) or application/fhir+json (a QuestionnaireResponse)");
     }
-    return caseFromTree(json(body), "$");
+    return caseFromTree(json(body));
   }
 
   /** A case from a JSON tree in the case format. */
-  static ThriveCase caseFromTree(JsonNode node, String where) {
+  static ThriveCase caseFromTree(JsonNode node) {
     return new CaseReader().toCase(node);
   }
 

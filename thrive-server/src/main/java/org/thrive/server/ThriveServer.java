@@ -17,7 +17,6 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -368,7 +367,7 @@ public final class ThriveServer implements AutoCloseable {
     if (root.hasNonNull("case") && root.hasNonNull("questionnaireResponse")) {
       throw new InvalidCaseException("case", "give the case or a questionnaireResponse, not both");
     } else if (root.hasNonNull("case")) {
-      c = Requests.caseFromTree(root.get("case"), "case");
+      c = Requests.caseFromTree(root.get("case"));
     } else if (root.hasNonNull("questionnaireResponse")) {
       c = Requests.caseFromFhirTree(root.get("questionnaireResponse"), "questionnaireResponse");
     } else {
@@ -488,9 +487,5 @@ public final class ThriveServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

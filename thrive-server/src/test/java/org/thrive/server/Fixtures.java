@@ -16,6 +16,8 @@ import org.thrive.rules.ThriveAdvisor;
 public final class Fixtures {
   public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
   private static ThriveAdvisor advisor;
+  /** Read once: every test that needs a vignette shares them. */
+  private static final Examples EXAMPLES = Examples.bundled();
 
   private Fixtures() {
   }
@@ -29,12 +31,12 @@ public final class Fixtures {
 
   public static List<String> exampleNames() {
     List<String> names = new ArrayList<>();
-    Examples.bundled().names().forEach(names::add);
+    EXAMPLES.names().forEach(names::add);
     return names;
   }
 
   public static byte[] exampleBytes(String name) {
-    return Examples.bundled().get(name).orElseThrow();
+    return EXAMPLES.get(name).orElseThrow();
   }
 
   public static ThriveCase example(String name) {
