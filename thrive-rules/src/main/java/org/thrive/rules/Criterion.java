@@ -82,9 +82,10 @@ public enum Criterion {
       + " are rated Moderate or worse", "a check of how your brain grows and works could help",
       Criterion::neurodevelopmental),
 
-  NO_CURRENT_RISK("no current risk to self or others is recorded", "there is no worry that you could hurt yourself or someone else",
+  NO_CURRENT_RISK("no current risk (to self or others, or immediate danger) is recorded",
+      "there is no worry about safety right now",
       f -> !f.any(CurrentRisk.class)),
-  CURRENT_RISK("there is current risk to self or others", "we know of a worry that you could hurt yourself or someone else",
+  CURRENT_RISK("there is current risk (to self or others, or immediate danger)", "there is a worry about safety right now",
       f -> f.any(CurrentRisk.class)) {
     /** Said of a case where it holds, by the kind of risk: to self, to others, or both. */
     @Override
@@ -98,8 +99,8 @@ public enum Criterion {
       return new Wording(wording().practitioner(), family);
     }
   },
-  CURRENT_RISK_FOR_RISK_SUPPORT("there is current risk to self or others (not only immediate danger whose source is"
-      + " not recorded)", "we know of a worry that you could hurt yourself or someone else",
+  CURRENT_RISK_FOR_RISK_SUPPORT("there is current risk to self or others (not only immediate danger from others"
+      + " or whose source is not recorded)", "we know of a worry that you could hurt yourself or someone else",
       f -> f.any(CurrentRisk.class, CurrentRisk::supportsRiskSupport)) {
     @Override
     Wording wordingWhenHeld(Facts f) {

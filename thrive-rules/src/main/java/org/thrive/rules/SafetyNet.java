@@ -86,7 +86,7 @@ final class SafetyNet {
     ImmutableList<CaseFact> signals = RiskSignals.of(c);
     Set<RiskKind> kinds = RiskSignals.significantKinds(c);
     boolean clinical = !RiskSignals.clinicalRisk(c).isEmpty();
-    boolean current = kinds.stream().anyMatch(RiskKind::isCurrentRiskToSelfOrOthers);
+    boolean current = kinds.stream().anyMatch(RiskKind::isCurrentRisk);
     boolean significant = !kinds.isEmpty();
 
     // 3. every kind of significant risk has its safeguard

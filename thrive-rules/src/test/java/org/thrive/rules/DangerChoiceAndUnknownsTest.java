@@ -71,14 +71,68 @@ class DangerChoiceAndUnknownsTest {
       Advice a = advise(base().age(age).needs(problems(19, Rating.MODERATE)).risk(dangerFromOthers(low, RiskLevel.NONE))
           .history(NOT_ENGAGED).choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))));
 
-      // then the danger is met today and safeguarding follows, but it is harm from others: no risk support
-      assertThat(a.suggestion()).as("age " + age).isPresent().get().isNotEqualTo(Grouping.GETTING_RISK_SUPPORT);
+      // then the danger is met today, safeguarding follows and support is held for a clinical review,
+      // but it is not risk to self or others: no risk support
+      assertThat(a.suggestion()).as("age " + age).contains(Grouping.GETTING_HELP);
       assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
       assertThat(a.hasSafeguard(SafeguardKind.SAFEGUARDING)).isTrue();
+      // a young child's refusal alone never lowers support, so only a refusal that counts is reviewed
+      assertThat(a.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)).as("age " + age).isEqualTo(age >= 12);
+      assertThat(fired(a)).contains("risk.danger-from-others");
       assertNotFired(a, "risk.current");
       assertNotFired(a, "risk-support.unable-now");
       assertThat(a.riskSignals()).extracting(CaseFact::field).contains("risk.immediateDanger", "risk.fromOthers");
-      assertThat(RiskSignals.hasCurrentRisk(caseOf(age, low))).isFalse();
+      assertThat(RiskSignals.hasCurrentRisk(caseOf(age, low))).isTrue();
+      assertThat(RiskSignals.hasCurrentRiskForRiskSupport(caseOf(age, low))).isFalse();
+    }
+  }
+
+  /**
+   * Immediate danger from others holds support whoever chooses less and whatever the needs: a child
+   * in danger now is never Thriving, a choice of advice or a refusal never sets the grouping before a
+   * clinical review, and a refusal is never told as agreeing with the suggestion.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {3, 9, 12, 15, 16, 17})
+  @Tag("hazard-control")
+  void immediateDangerFromOthers_holdsSupport_whoeverChoosesLess_andWhateverTheNeeds(int age) {
+    List<Needs> needs = List.of(problems(), problems(9, Rating.MILD), problems(2, Rating.MILD, 19, Rating.MILD));
+    List<Choices> lessSupport = List.of(
+        Choices.of(Choice.of(Chooser.PARENT_OR_CARER, Preference.ADVICE_OR_SELF_MANAGEMENT)),
+        Choices.of(Choice.of(Chooser.PARENT_OR_CARER, Preference.DECLINES_HELP)),
+        Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT)),
+        Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP)),
+        Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP),
+            Choice.of(Chooser.PARENT_OR_CARER, Preference.ADVICE_OR_SELF_MANAGEMENT)));
+    for (Needs n : needs) {
+      for (HarmFromOthers harm : HarmFromOthers.values()) {
+        Risk r = Risk.none().withToSelf(RiskLevel.LOW).withFromOthers(RiskLevel.HIGH, Set.of(harm))
+            .withImmediateDanger(true);
+        for (HelpHistory h : List.of(HelpHistory.firstContact(Engagement.ENGAGED), NOT_ENGAGED)) {
+          for (Choices choices : lessSupport) {
+            ThriveCase c = base().age(age).needs(n).risk(r).history(h).choices(choices).build();
+            Advice a = RuleTest.ADVISOR.advise(c);
+            String as = "age " + age + " " + harm + " " + choices.choices().stream()
+                .map(x -> x.chooser() + " " + x.preference()).toList() + " " + h.engagement();
+            // a young child's choice alone, or a parent's alone from 16, does not count (and cannot lower support)
+            boolean counts = choices.choices().stream().anyMatch(x -> x.chooser() == Chooser.PARENT_OR_CARER ? age < 16 : age >= 12);
+
+            assertThat(RiskSignals.immediateDangerFromOthers(c)).isTrue();
+            assertThat(a.needsOnly()).as(as).contains(Grouping.GETTING_HELP);
+            assertThat(a.suggestion()).as(as).contains(Grouping.GETTING_HELP);
+            assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).as(as).isTrue();
+            assertThat(a.hasSafeguard(SafeguardKind.SAFEGUARDING)).as(as).isTrue();
+            assertThat(a.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)).as(as).isEqualTo(counts);
+            assertThat(a.choiceEffect()).as(as).isPresent();
+            assertThat(a.choiceEffect().get().kind()).as(as)
+                .isNotIn(ChoiceEffect.Kind.CONFIRMED,
+                    ChoiceEffect.Kind.CHANGED);
+            assertNotFired(a, "needs.thriving");
+            assertNotFired(a, "choice.advice-requested");
+            assertNotFired(a, "choice.self-management");
+          }
+        }
+      }
     }
   }
 
@@ -280,7 +334,11 @@ class DangerChoiceAndUnknownsTest {
               .withFromOthers(from, Set.of()).withImmediateDanger(true)).build();
           boolean expected = lowOrNone.contains(self) && lowOrNone.contains(others) && from.isSignificant();
           assertThat(RiskSignals.immediateDangerFromOthers(c)).as(self + " " + others + " " + from).isEqualTo(expected);
-          assertThat(RiskSignals.hasCurrentRisk(c)).as("current " + self + " " + others + " " + from).isEqualTo(!expected);
+          // immediate danger is current risk whatever its source; it is risk to self or others only
+          // when one of them is significant or Not known
+          assertThat(RiskSignals.hasCurrentRisk(c)).as("current " + self + " " + others + " " + from).isTrue();
+          assertThat(RiskSignals.hasCurrentRiskForRiskSupport(c)).as("for risk support " + self + " " + others)
+              .isEqualTo(!(lowOrNone.contains(self) && lowOrNone.contains(others)));
         }
       }
     }

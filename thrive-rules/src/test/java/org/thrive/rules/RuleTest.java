@@ -1461,6 +1461,50 @@ class RuleTest {
     }
 
     @Test
+    void riskDangerFromOthers_dangerWithSelfAndOthersLowAndHarmFromOthers_firesAndHoldsSupport() {
+      // given immediate danger, risk to self and to others low or none, and a concern of harm from
+      // others (a level, a kind of harm, or a protection plan), with no problem rated
+      Needs plan = Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(Presence.NO)
+          .complexity(CurrentViewItem.CURRENT_PROTECTION_PLAN, Presence.YES).build();
+      Advice level = advise(base().risk(Risk.none().withToSelf(RiskLevel.LOW).withFromOthers(RiskLevel.MEDIUM, Set.of())
+          .withImmediateDanger(true)));
+      Advice kind = advise(base().risk(Risk.none().withFromOthers(RiskLevel.LOW, Set.of(HarmFromOthers.EXPLOITATION))
+          .withImmediateDanger(true)));
+      Advice onPlan = advise(base().needs(plan).risk(Risk.none().withImmediateDanger(true)));
+
+      // then it is current risk that holds support (Getting Help, not Thriving), with the crisis
+      // response and safeguarding, but it is not risk to self or others
+      for (Advice a : List.of(level, kind, onPlan)) {
+        assertExplains(a, "risk.danger-from-others");
+        assertNotFired(a, "risk.current");
+        assertNotFired(a, "risk.danger-source-not-recorded");
+        assertNotFired(a, "needs.thriving");
+        assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+        assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
+        assertThat(a.hasSafeguard(SafeguardKind.SAFEGUARDING)).isTrue();
+      }
+    }
+
+    @Test
+    void riskDangerFromOthers_riskToSelfMediumOrNotKnownOrNoHarmFromOthersOrNoDanger_doesNotFire() {
+      Advice medium = advise(base().risk(Risk.none().withToSelf(RiskLevel.MEDIUM)
+          .withFromOthers(RiskLevel.HIGH, Set.of()).withImmediateDanger(true)));
+      Advice notKnown = advise(base().risk(Risk.none().withToOthers(RiskLevel.NOT_KNOWN)
+          .withFromOthers(RiskLevel.HIGH, Set.of()).withImmediateDanger(true)));
+      Advice noHarm = advise(base().risk(Risk.none().withImmediateDanger(true)));
+      Advice noDanger = advise(base().risk(Risk.none().withFromOthers(RiskLevel.HIGH, Set.of(HarmFromOthers.EXPLOITATION))));
+      for (Advice a : List.of(medium, notKnown, noHarm, noDanger)) {
+        assertNotFired(a, "risk.danger-from-others");
+      }
+      assertThat(fired(medium)).contains("risk.current");
+      assertThat(fired(notKnown)).contains("risk.current");
+      assertThat(fired(noHarm)).contains("risk.danger-source-not-recorded");
+      // harm from others without immediate danger is not a need: it raises safeguarding only
+      assertThat(noDanger.suggestion()).contains(Grouping.THRIVING);
+      assertThat(noDanger.hasSafeguard(SafeguardKind.SAFEGUARDING)).isTrue();
+    }
+
+    @Test
     void riskCurrent_protectionPlanOnly_doesNotFire() {
       Advice a = advise(base().needs(Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(Presence.NO)
           .complexity(CurrentViewItem.CURRENT_PROTECTION_PLAN, Presence.YES).build()));
@@ -2119,7 +2163,8 @@ class RuleTest {
         "risk.substance-young-child", "info.risk-not-assessed-no-need", "info.engagement-not-known-at-risk",
         "choice.same-help-at-risk", "review.goals-met-severe-remains", "review.no-progress-after-advice",
         "choice.severe-need-under-16", "review.same-help-again", "review.risk-support-step-down", "review.specialist-again",
-        "info.history-not-known-at-risk", "choice.parent-declines-at-risk", "risk.danger-source-not-recorded");
+        "info.history-not-known-at-risk", "choice.parent-declines-at-risk", "risk.danger-source-not-recorded",
+        "risk.danger-from-others");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

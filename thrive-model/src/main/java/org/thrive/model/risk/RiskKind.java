@@ -2,9 +2,12 @@ package org.thrive.model.risk;
 
 /**
  * What a significant risk is about. {@link #TO_SELF}, {@link #TO_OTHERS}, {@link #IMMEDIATE_DANGER}
- * and {@link #RECENT_CRISES} are current risk to self or others, the risk that Getting Risk
- * Support is about; {@link #FROM_OTHERS} (harm from others, a protection plan) raises safeguarding
- * but is not a mental-health need and never by itself raises the grouping.
+ * and {@link #RECENT_CRISES} are current risk, which holds support. Immediate danger is current risk
+ * whatever its source; it is risk to self or others, the risk that Getting Risk Support is about,
+ * only when it is not danger from others and its source is recorded
+ * ({@link RiskSignals#hasCurrentRiskForRiskSupport}). {@link #FROM_OTHERS} (harm from others, a
+ * protection plan) raises safeguarding but is not a mental-health need and never by itself raises
+ * the grouping.
  */
 public enum RiskKind {
   TO_SELF("Risk to self"),
@@ -24,8 +27,8 @@ public enum RiskKind {
     return label;
   }
 
-  /** Whether this is current risk to self or others (everything but harm from others). */
-  public boolean isCurrentRiskToSelfOrOthers() {
+  /** Whether this is current risk, which holds support (everything but harm from others). */
+  public boolean isCurrentRisk() {
     return this != FROM_OTHERS;
   }
 }

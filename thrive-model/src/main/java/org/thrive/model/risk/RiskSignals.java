@@ -26,8 +26,13 @@ import org.thrive.model.needs.Rating;
  *       ({@link Crises#recent()}); a concern of harm from others; a current protection plan;
  *       drug and alcohol difficulties in a child under 13 (harm from others); self-harm or poses
  *       risk to others rated Moderate or worse.
- *   <li><b>Current risk to self or others</b> ({@link #hasCurrentRisk}): significant risk of any
- *       kind but harm from others. Only this can support Getting Risk Support.
+ *   <li><b>Current risk</b> ({@link #hasCurrentRisk}): significant risk of any kind but harm from
+ *       others, and immediate danger from any source. It holds support: a clinical review before
+ *       support is lowered, and no less than Getting Help on the needs alone.
+ *   <li><b>Current risk to self or others</b> ({@link #hasCurrentRiskForRiskSupport}): current risk
+ *       but immediate danger that is not shown to be the young person's own, that is danger from
+ *       others ({@link #immediateDangerFromOthers}) or danger whose source is not recorded
+ *       ({@link #immediateDangerSourceNotRecorded}). Only this can support Getting Risk Support.
  *   <li><b>Clinical risk</b> ({@link #clinicalRisk}): eating issues Severe, delusional beliefs and
  *       hallucinations Moderate or worse, extremes of mood Severe. These carry medical and
  *       capacity risk: no choice, disengagement or review moves such a case to less support
@@ -102,7 +107,7 @@ public final class RiskSignals {
   public static Set<RiskKind> significantKinds(ThriveCase c) {
     Risk r = c.risk();
     Set<RiskKind> kinds = EnumSet.noneOf(RiskKind.class);
-    if (r.immediateDanger() && !immediateDangerFromOthers(c)) {
+    if (r.immediateDanger()) {
       kinds.add(RiskKind.IMMEDIATE_DANGER);
     }
     if (r.toSelf().isSignificant() || c.needs().rating(CurrentViewItem.SELF_HARM).isAtLeast(Rating.MODERATE)) {
@@ -136,10 +141,12 @@ public final class RiskSignals {
    * are both assessed as none or low (and self-harm and poses risk to others are rated no worse than
    * Mild), and a concern of harm from others is recorded (risk from others medium or high, a kind of
    * harm, or a protection plan). Such danger needs an immediate protective response (an immediate
-   * crisis response and safeguarding), but it is not current risk to self or others, so it never by
-   * itself supports Getting Risk Support. When risk to self or to others is Not known, or no harm
-   * from others is recorded, the danger is not attributed: it counts as current risk, because
-   * unknown is not none.
+   * crisis response and safeguarding) and is current risk that holds support (a clinical review
+   * before support is lowered, no less than Getting Help on the needs alone, whoever chooses less),
+   * but it is not risk to self or others, so it never by itself supports Getting Risk Support. When
+   * risk to self or to others is Not known, or no harm from others is recorded, the danger is not
+   * attributed to others: it counts as current risk to self or others, or as danger whose source is
+   * not recorded ({@link #immediateDangerSourceNotRecorded}), because unknown is not none.
    */
   public static boolean immediateDangerFromOthers(ThriveCase c) {
     Risk r = c.risk();
@@ -165,16 +172,25 @@ public final class RiskSignals {
   }
 
   /**
+   * Whether the immediate danger recorded is not shown to be the young person's own risk to self or
+   * others: it is danger from others ({@link #immediateDangerFromOthers}) or its source is not
+   * recorded ({@link #immediateDangerSourceNotRecorded}). Such danger holds support now, but never
+   * by itself supports Getting Risk Support.
+   */
+  public static boolean immediateDangerNotOwnRisk(ThriveCase c) {
+    return immediateDangerFromOthers(c) || immediateDangerSourceNotRecorded(c);
+  }
+
+  /**
    * Whether the case has current risk that can support Getting Risk Support: current risk to self
-   * or others other than immediate danger whose source is not recorded
-   * ({@link #immediateDangerSourceNotRecorded}). The default rules use the same test
+   * or others, that is current risk other than immediate danger that is not shown to be the young
+   * person's own ({@link #immediateDangerNotOwnRisk}). The default rules use the same test
    * ({@code CurrentRisk(supportsRiskSupport == true)}).
    */
   public static boolean hasCurrentRiskForRiskSupport(ThriveCase c) {
     Set<RiskKind> kinds = significantKinds(c);
-    boolean sourceNotRecorded = immediateDangerSourceNotRecorded(c);
-    return kinds.stream().anyMatch(k -> k.isCurrentRiskToSelfOrOthers()
-        && !(k == RiskKind.IMMEDIATE_DANGER && sourceNotRecorded));
+    boolean notOwn = immediateDangerNotOwnRisk(c);
+    return kinds.stream().anyMatch(k -> k.isCurrentRisk() && !(k == RiskKind.IMMEDIATE_DANGER && notOwn));
   }
 
   private static boolean mildOrLess(Rating rating) {
@@ -193,9 +209,13 @@ public final class RiskSignals {
     return !significantKinds(c).isEmpty();
   }
 
-  /** Whether the case has current risk to self or others (significant risk other than harm from others). */
+  /**
+   * Whether the case has current risk, which holds support: significant risk other than harm from
+   * others, including immediate danger from any source. Whether it can support Getting Risk Support
+   * is {@link #hasCurrentRiskForRiskSupport}.
+   */
   public static boolean hasCurrentRisk(ThriveCase c) {
-    return significantKinds(c).stream().anyMatch(RiskKind::isCurrentRiskToSelfOrOthers);
+    return significantKinds(c).stream().anyMatch(RiskKind::isCurrentRisk);
   }
 
   /** The items that make clinical risk in this case; empty when there is none. */

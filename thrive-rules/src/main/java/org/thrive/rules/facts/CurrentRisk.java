@@ -2,10 +2,11 @@ package org.thrive.rules.facts;
 
 
 /**
- * Derived: current significant risk to self or others (any significant risk but harm from others).
- * Only current risk can support Getting Risk Support, and only when {@code supportsRiskSupport}:
- * immediate danger whose source is not recorded is current risk (it holds support) but not evidence
- * of the risk that Getting Risk Support manages. In DRL: {@code CurrentRisk()},
+ * Derived: current risk, which holds support (any significant risk but harm from others, and
+ * immediate danger from any source). Only current risk can support Getting Risk Support, and only
+ * when {@code supportsRiskSupport}: immediate danger from others, or whose source is not recorded,
+ * is current risk (it holds support) but not evidence of the risk to self or others that Getting
+ * Risk Support manages. In DRL: {@code CurrentRisk()},
  * {@code CurrentRisk(supportsRiskSupport == true)}.
  *
  * @param indicator what the risk is, in words

@@ -9,11 +9,13 @@ import org.thrive.model.risk.RiskLevel;
  * when the latest happened is not known (unknown risk); {@code dangerFromOthers} that the immediate
  * danger is danger from others alone (risk to self and to others assessed as none or low, with a
  * concern of harm from others: see {@link org.thrive.model.risk.RiskSignals#immediateDangerFromOthers}),
- * which needs an immediate protective response but is not current risk to self or others;
+ * which needs an immediate protective response and holds support (current risk) but is not risk to
+ * self or others, so never evidence for Getting Risk Support;
  * {@code dangerSourceNotRecorded} that the immediate danger has no recorded source (risk to self and
  * to others assessed as none or low, and no concern of harm from others recorded: see
  * {@link org.thrive.model.risk.RiskSignals#immediateDangerSourceNotRecorded}), which is current risk
- * but not evidence for Getting Risk Support until its source is assessed. In DRL: {@code RiskProfile(toSelf == RiskLevel.HIGH || immediateDanger)},
+ * but not evidence for Getting Risk Support until its source is assessed. In DRL:
+ * {@code RiskProfile(toSelf == RiskLevel.HIGH || immediateDanger)},
  * {@code RiskProfile(crisesRecent == true, emergencyAttendances >= 2)}.
  */
 public record RiskProfile(RiskLevel toSelf, RiskLevel toOthers, RiskLevel fromOthers, boolean immediateDanger,
