@@ -127,10 +127,14 @@ public final class CaseQuestionnaire {
   private static QuestionnaireItemComponent fromSchema(String linkId, String text, JsonNode node, JsonNode defs) {
     node = resolve(node, defs);
     if (node.has("oneOf")) {
-      // a list or a word ("not known"): the list is asked; the word has its own question
+      // a list or a word ("not known"): the list is asked; the word has its own question.
+      // yes/no or "not known": a yes/no question, left unanswered when it is not known
       for (JsonNode alternative : node.get("oneOf")) {
         if (alternative.path("type").asText().equals("array")) {
           return fromSchema(linkId, text, alternative, defs);
+        }
+        if (alternative.path("type").asText().equals("boolean")) {
+          return question(linkId, text, QuestionnaireItemType.BOOLEAN, false);
         }
       }
     }
@@ -219,6 +223,10 @@ public final class CaseQuestionnaire {
       hist.put("episodesNotKnown", true);
     } else {
       hist.put("episodesNotKnown", false);
+    }
+    // immediate danger not known is the question left unanswered (read back as not known)
+    if (!c.risk().immediateDangerKnown()) {
+      ((ObjectNode) tree.get("risk")).remove("immediateDanger");
     }
     // one answer per item, by its own linkId (the case file lists only those unlike 'unlisted')
     ObjectNode explicit = MAPPER.createObjectNode();

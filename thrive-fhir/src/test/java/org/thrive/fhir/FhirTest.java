@@ -162,6 +162,26 @@ class FhirTest {
   }
 
   @Test
+  void immediateDanger_isAYesNoQuestion_andUnansweredIsNotKnown_neverNoDanger() throws Exception {
+    // given a vignette whose immediate danger is recorded as no, and the same case with it not known
+    ThriveCase known = vignettes().get(11);
+    ThriveCase notKnown = known.toBuilder().risk(known.risk().withImmediateDangerNotKnown()).build();
+    var question = CaseQuestionnaire.questionnaire().getItem().stream().filter(i -> i.getLinkId().equals("risk"))
+        .flatMap(i -> i.getItem().stream()).filter(i -> i.getLinkId().equals("risk.immediateDanger")).findFirst()
+        .orElseThrow();
+    assertThat(question.getType()).isEqualTo(Questionnaire.QuestionnaireItemType.BOOLEAN);
+
+    // then not known is the question left unanswered, and an unanswered question reads as not known
+    QuestionnaireResponse r = CaseQuestionnaire.toResponse(notKnown);
+    assertThat(JSON.encodeResourceToString(r)).doesNotContain("risk.immediateDanger");
+    ThriveCase back = CaseQuestionnaire.toCase(JSON.parseResource(QuestionnaireResponse.class, JSON.encodeResourceToString(r)));
+    assertThat(back.risk().immediateDangerKnown()).isFalse();
+    assertThat(back).isEqualTo(notKnown);
+    // and an answered "no" is no danger
+    assertThat(CaseQuestionnaire.toCase(CaseQuestionnaire.toResponse(known)).risk().immediateDangerKnown()).isTrue();
+  }
+
+  @Test
   void toCase_aResponseEnteredInError_isRefused() throws Exception {
     QuestionnaireResponse r = CaseQuestionnaire.toResponse(vignettes().get(0));
     r.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.ENTEREDINERROR);

@@ -294,10 +294,23 @@ public final class CaseReader {
     Set<HarmFromOthers> harms = n.optional("harmFromOthers")
         .map(h -> (Set<HarmFromOthers>) new java.util.TreeSet<>(h.list(e -> e.enumValue(HarmFromOthers.class))))
         .orElse(Set.of());
+    // left out, immediate danger is not known: unknown is never read as no danger
+    Optional<Boolean> danger = n.optional("immediateDanger").flatMap(CaseReader::immediateDanger);
     return new Risk(n.required("toSelf").enumValue(RiskLevel.class), n.required("toOthers").enumValue(RiskLevel.class),
         n.required("fromOthers").enumValue(RiskLevel.class),
         com.google.common.collect.ImmutableSortedSet.copyOf(harms), crises,
-        n.optional("immediateDanger").map(Node::bool).orElse(false));
+        danger.orElse(false), danger.isPresent());
+  }
+
+  /** {@code "immediateDanger"}: true, false, or "not known" (empty). */
+  private static Optional<Boolean> immediateDanger(Node d) {
+    if (d.json.isTextual() && normalise(d.json.asText()).equals(normalise("not known"))) {
+      return Optional.empty();
+    }
+    if (!d.json.isBoolean()) {
+      fail(d.path, "must be true, false or \"not known\"");
+    }
+    return Optional.of(d.json.asBoolean());
   }
 
   /** The episodes in the order of the file (the model keeps them in date order). */

@@ -149,8 +149,10 @@ public final class CaseWriter {
         crises.put("periodDays", c.periodDays());
       }
     }
-    if (r.immediateDanger()) {
-      o.put("immediateDanger", true);
+    if (r.immediateDangerKnown()) {
+      o.put("immediateDanger", r.immediateDanger());
+    } else {
+      o.put("immediateDanger", "not known");
     }
     return o;
   }

@@ -35,7 +35,7 @@ import org.thrive.model.needs.Part;
  *
  * <p><b>Companion file</b> (CSV with a header; one row per person): {@code person_id} and {@code age}
  * are required; {@code risk_to_self}, {@code risk_to_others}, {@code risk_from_others},
- * {@code immediate_danger} (true/false), {@code engagement}, {@code choice_by} and
+ * {@code immediate_danger} (true, false or not known; left out or empty, not known), {@code engagement}, {@code choice_by} and
  * {@code choice_wants} are optional, in the words of the case format ("high", "not known",
  * "engaged", "young person", "goal-based help"). A column left out or empty is Not known (for
  * immediate danger: not recorded as present), so such cases ask for what is missing rather than
@@ -202,10 +202,13 @@ public final class MhsdsExtractReader {
     risk.put("toOthers", word(extra, "risk_to_others"));
     risk.put("fromOthers", word(extra, "risk_from_others"));
     String danger = extra.getOrDefault("immediate_danger", "").strip().toLowerCase(Locale.ROOT);
+    // left out or empty, immediate danger is not known: unknown is never read as no danger
     if (danger.equals("true") || danger.equals("yes")) {
       risk.put("immediateDanger", true);
-    } else if (!danger.isEmpty() && !danger.equals("false") && !danger.equals("no")) {
-      throw new CaseFileException(companionAt, "immediate_danger must be true or false");
+    } else if (danger.equals("false") || danger.equals("no")) {
+      risk.put("immediateDanger", false);
+    } else if (!danger.isEmpty() && !CaseReader.normalise(danger).equals(CaseReader.normalise("not known"))) {
+      throw new CaseFileException(companionAt, "immediate_danger must be true, false or not known");
     }
     ObjectNode history = root.putObject("history");
     String help = extra.getOrDefault("help_history", "").strip();

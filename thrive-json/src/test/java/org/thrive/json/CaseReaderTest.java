@@ -60,6 +60,35 @@ class CaseReaderTest {
   }
 
   @Test
+  void read_immediateDangerLeftOutOrNotKnown_isNotKnown_neverNoDanger() throws Exception {
+    // given a case whose risk says nothing of immediate danger, or says "not known"
+    ObjectNode json = p12();
+    ((ObjectNode) json.get("risk")).remove("immediateDanger");
+    ThriveCase leftOut = reader.toCase(json);
+    ((ObjectNode) json.get("risk")).put("immediateDanger", "Not Known");
+    ThriveCase notKnown = reader.toCase(json);
+
+    // then unknown is not none: danger is not known, and it writes back as "not known"
+    for (ThriveCase c : java.util.List.of(leftOut, notKnown)) {
+      assertThat(c.risk().immediateDangerKnown()).isFalse();
+      assertThat(c.risk().immediateDanger()).isFalse();
+      assertThat(new CaseWriter().toTree(c).at("/risk/immediateDanger").asText()).isEqualTo("not known");
+      assertThat(reader.toCase(new CaseWriter().toTree(c))).isEqualTo(c);
+    }
+    // and only an explicit false is no danger; true and false round-trip
+    for (boolean danger : new boolean[] {false, true}) {
+      ((ObjectNode) json.get("risk")).put("immediateDanger", danger);
+      ThriveCase c = reader.toCase(json);
+      assertThat(c.risk().immediateDangerKnown()).isTrue();
+      assertThat(c.risk().immediateDanger()).isEqualTo(danger);
+      assertThat(new CaseWriter().toTree(c).at("/risk/immediateDanger").asBoolean()).isEqualTo(danger);
+    }
+    ((ObjectNode) json.get("risk")).put("immediateDanger", "private-words");
+    assertThat(error(json).getMessage()).isEqualTo("$.risk.immediateDanger: must be true, false or \"not known\"")
+        .doesNotContain("private");
+  }
+
+  @Test
   void read_episodesLeftOut_isNotKnown_neverAFirstContact() throws Exception {
     // given a history that says nothing of the help the young person has had
     ObjectNode json = p12();

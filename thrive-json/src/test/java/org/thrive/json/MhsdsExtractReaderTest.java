@@ -92,6 +92,23 @@ class MhsdsExtractReaderTest {
   }
 
   @Test
+  void extract_immediateDangerLeftOutOrNotKnown_isNotKnown_neverNoDanger(@TempDir Path dir) throws Exception {
+    Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\n"
+        + "p1,2026-03-02,987331000000104,2\np2,2026-03-02,987331000000104,2\np3,2026-03-02,987331000000104,2\n"
+        + "p4,2026-03-02,987331000000104,2\np5,2026-03-02,987331000000104,2\n");
+    Path k = Files.writeString(dir.resolve("k.csv"), "person_id,age,immediate_danger\n"
+        + "p1,14,\np2,14,not known\np3,14,no\np4,14,yes\np5,14,maybe-private\n");
+    List<MhsdsExtractReader.Result> r = reader.read(s, k);
+    assertThat(r.get(0).thriveCase().orElseThrow().risk().immediateDangerKnown()).as("left empty").isFalse();
+    assertThat(r.get(1).thriveCase().orElseThrow().risk().immediateDangerKnown()).as("not known").isFalse();
+    assertThat(r.get(2).thriveCase().orElseThrow().risk().immediateDangerKnown()).as("no").isTrue();
+    assertThat(r.get(2).thriveCase().orElseThrow().risk().immediateDanger()).as("no").isFalse();
+    assertThat(r.get(3).thriveCase().orElseThrow().risk().immediateDanger()).as("yes").isTrue();
+    assertThat(r.get(4).problem()).hasValueSatisfying(p -> assertThat(p)
+        .startsWith("k.csv row 6: immediate_danger must be true, false or not known").doesNotContain("private"));
+  }
+
+  @Test
   void extract_helpHistoryMalformed_namesTheColumnNotTheValue(@TempDir Path dir) throws Exception {
     Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\n"
         + "p1,2026-03-02,987331000000104,2\np2,2026-03-02,987331000000104,2\n");

@@ -73,7 +73,7 @@ final class CaseFacts {
     out.add(new Goals(goals.size(), !goals.isEmpty() && goals.stream().allMatch(g -> g.reviewBy().isPresent())));
 
     Risk r = c.risk();
-    out.add(new RiskProfile(r.toSelf(), r.toOthers(), r.fromOthers(), r.immediateDanger(),
+    out.add(new RiskProfile(r.toSelf(), r.toOthers(), r.fromOthers(), r.immediateDanger(), !r.immediateDangerKnown(),
         r.crises().emergencyAttendances(), r.crises().otherCrisisContacts(), r.crises().periodDays(),
         r.crises().recent(), r.crises().dateNotKnown(),
         RiskSignals.immediateDangerFromOthers(c), RiskSignals.immediateDangerSourceNotRecorded(c)));

@@ -85,7 +85,8 @@ public enum Criterion {
   NO_CURRENT_RISK("no current risk (to self or others, or immediate danger) is recorded",
       "there is no worry about safety right now",
       f -> !f.any(CurrentRisk.class)),
-  CURRENT_RISK("there is current risk (to self or others, or immediate danger)", "there is a worry about safety right now",
+  CURRENT_RISK("there is current risk (to self or others, or immediate danger)",
+      "we know of a worry that you could get hurt or hurt someone",
       f -> f.any(CurrentRisk.class)) {
     /** Said of a case where it holds, by the kind of risk: to self, to others, or both. */
     @Override
@@ -99,8 +100,7 @@ public enum Criterion {
       return new Wording(wording().practitioner(), family);
     }
   },
-  CURRENT_RISK_FOR_RISK_SUPPORT("there is current risk to self or others (not only immediate danger from others"
-      + " or whose source is not recorded)", "we know of a worry that you could hurt yourself or someone else",
+  CURRENT_RISK_FOR_RISK_SUPPORT("there is current risk to self or others (not immediate danger alone)", "we know of a worry that you could hurt yourself or someone else",
       f -> f.any(CurrentRisk.class, CurrentRisk::supportsRiskSupport)) {
     @Override
     Wording wordingWhenHeld(Facts f) {
@@ -112,7 +112,8 @@ public enum Criterion {
   NO_CLINICAL_RISK("there is no clinical risk (eating issues or extremes of mood Severe, delusional beliefs and"
       + " hallucinations Moderate or worse)", "nothing you are going through puts your health at risk",
       f -> !f.any(ClinicalRisk.class)),
-  RISK_ASSESSED("risk to self, to others and from others has been assessed, and when any crisis happened is known",
+  RISK_ASSESSED("immediate danger, and risk to self, to others and from others, have been assessed, and when any"
+      + " crisis happened is known",
       "we have asked you about staying safe", Criterion::riskAssessed),
   RISK_ITEMS_RATED("self-harm, risk to others, delusional beliefs, eating issues and extremes of mood are all rated",
       "we have asked you about staying safe",
@@ -218,6 +219,11 @@ public enum Criterion {
     return wording;
   }
 
+  /** Whether this part says there is current risk (to self or others, or immediate danger). */
+  boolean isAboutCurrentRisk() {
+    return this == CURRENT_RISK || this == CURRENT_RISK_FOR_RISK_SUPPORT;
+  }
+
   /** The wording to say of a case where the part holds; the same as {@link #wording()} unless it depends on the case. */
   Wording wordingWhenHeld(Facts facts) {
     return wording;
@@ -240,7 +246,7 @@ public enum Criterion {
   private static boolean riskAssessed(Facts f) {
     var r = f.risk();
     return r.toSelf() != RiskLevel.NOT_KNOWN && r.toOthers() != RiskLevel.NOT_KNOWN && r.fromOthers() != RiskLevel.NOT_KNOWN
-        && !r.crisesDateNotKnown();
+        && !r.crisesDateNotKnown() && !r.immediateDangerNotKnown();
   }
 
   private static boolean riskSupportOngoing(Facts f) {

@@ -320,17 +320,18 @@ final class Discussion {
       }
       ImmutableList<WhyNot.Condition> all = ImmutableList.copyOf(conditions);
       boolean anyOutweighed = all.stream().anyMatch(k -> k.status() == WhyNot.Status.MET_BUT_OUTWEIGHED);
-      // With no condition met, the summary depends only on the grouping and the conditions: the same
-      // words for every case with the same conditions, kept per rule set (a reload starts afresh).
+      // With no condition met, the summary depends only on the grouping, the conditions and whether
+      // the case carries a risk signal: the same words for every case alike in these, kept per rule
+      // set (a reload starts afresh).
       Wording summary = anyOutweighed ? summary(g, all, a, rules, facts)
-          : rules.explanation(new NotMetKey(g, all), () -> summary(g, all, a, rules, facts));
+          : rules.explanation(new NotMetKey(g, all, !a.riskSignals().isEmpty()), () -> summary(g, all, a, rules, facts));
       out.add(new WhyNot(g, all, summary));
     }
     return out.build();
   }
 
   /** What a summary of conditions none of which held depends on. */
-  private record NotMetKey(Grouping grouping, ImmutableList<WhyNot.Condition> conditions) {}
+  private record NotMetKey(Grouping grouping, ImmutableList<WhyNot.Condition> conditions, boolean riskSignals) {}
 
   private static Wording summary(Grouping g, List<WhyNot.Condition> conditions, Advice a, RuleSet rules, Facts facts) {
     String suggestion = label(a.suggestion());
@@ -379,9 +380,14 @@ final class Discussion {
         // rules are ranked by their first listed part (needs before history and choice); each
         // contributes the first of its listed parts that did not hold
         ImmutableList<Criterion> parts = rules.byId(c.ruleId()).orElseThrow().requires();
-        Criterion first = parts.stream().filter(k -> !facts.holds(k)).findFirst().orElseThrow();
+        // a part about current risk that did not hold tells the family there is no such worry: never
+        // said where the case carries any risk signal (harm from others, low risk to self, a
+        // Mild self-harm rating), because it would deny a worry that exists
+        Optional<Criterion> first = parts.stream().filter(k -> !facts.holds(k))
+            .filter(k -> !(k.isAboutCurrentRisk() && !a.riskSignals().isEmpty())).findFirst();
         int rank = parts.get(0).ordinal(); // the same key as "%03d %s", without a Formatter per call
-        firstParts.put((rank < 10 ? "00" : rank < 100 ? "0" : "") + rank + " " + c.ruleId(), first.wording().family());
+        first.ifPresent(k -> firstParts.put((rank < 10 ? "00" : rank < 100 ? "0" : "") + rank + " " + c.ruleId(),
+            k.wording().family()));
       }
     }
     String practitioner = Texts.fill("whyNot.notMet.practitioner", "grouping", g.label(),

@@ -202,6 +202,8 @@ final class FactDescriptions {
     b.add(new CaseFact("risk.fromOthers", "Risk from others", Words.of(f.fromOthers().name())));
     if (f.immediateDanger()) {
       b.add(new CaseFact("risk.immediateDanger", "Immediate danger", "yes"));
+    } else if (f.immediateDangerNotKnown()) {
+      b.add(new CaseFact("risk.immediateDanger", "Immediate danger", "Not known"));
     }
     if (f.emergencyAttendances() > 0) {
       b.add(new CaseFact("risk.crises.emergencyAttendances", "A&E attendances",

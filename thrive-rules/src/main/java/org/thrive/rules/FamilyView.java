@@ -95,7 +95,7 @@ public final class FamilyView {
   public static List<String> safeguardLines(Advice a, Options o) {
     boolean harmInCase = aboutHarmFromOthers(a.riskSignals()) || a.hasSafeguard(SafeguardKind.SAFEGUARDING);
     boolean withhold = harmInCase && !o.harmFromOthersSafeToShare();
-    boolean crisisIsAboutHarm = !o.harmFromOthersSafeToShare() && dangerFromOthersOnly(a);
+    boolean crisisIsAboutHarm = !o.harmFromOthersSafeToShare() && crisisMayBeAboutHarm(a);
     List<String> safe = new ArrayList<>();
     for (Safeguard s : a.safeguards()) {
       boolean safeguarding = s.kind() == SafeguardKind.SAFEGUARDING;
@@ -122,10 +122,11 @@ public final class FamilyView {
       out.line(t("page.parentIntro.family"));
     }
     Optional<OptionToDiscuss> suggested = a.options().stream().filter(OptionToDiscuss::suggested).findFirst();
-    // a crisis response for danger that is not the young person's own (from others, or from a
+    // a crisis response for danger that may be about harm from others (harm from others recorded,
+    // or danger that is not the young person's own: from others, or from a
     // source not yet recorded), told to a family where someone may be the source of harm, could
     // warn them: it is told neutrally until it is safe to share
-    boolean crisisIsAboutHarm = !o.harmFromOthersSafeToShare() && dangerFromOthersOnly(a);
+    boolean crisisIsAboutHarm = !o.harmFromOthersSafeToShare() && crisisMayBeAboutHarm(a);
     if (a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE) && !crisisIsAboutHarm) {
       // safety leads the page
       out.blank();
@@ -305,15 +306,23 @@ public final class FamilyView {
    * safeguarding safeguard always counts.)
    */
   /**
-   * Whether the case's danger is from others alone: immediate danger recorded, and no risk to self
-   * or others at medium, high or Not known, nor self-harm or poses risk to others Moderate or worse.
+   * Whether a crisis response may be about harm from others, so that a family where someone may be
+   * its source is told it neutrally: immediate danger is recorded, and either harm from others is
+   * recorded or the danger is not the young person's own (no risk to self or others at medium,
+   * high or Not known, nor self-harm or poses risk to others Moderate or worse).
    */
-  static boolean dangerFromOthersOnly(Advice a) {
-    boolean danger = a.riskSignals().stream().anyMatch(f -> f.field().equals("risk.immediateDanger"));
-    boolean own = a.riskSignals().stream().anyMatch(f -> (f.field().equals("risk.toSelf") || f.field().equals("risk.toOthers"))
+  static boolean crisisMayBeAboutHarm(Advice a) {
+    boolean danger = a.riskSignals().stream()
+        .anyMatch(f -> f.field().equals("risk.immediateDanger") && f.value().equals("yes"));
+    boolean harm = aboutHarmFromOthers(a.riskSignals()) || a.hasSafeguard(SafeguardKind.SAFEGUARDING);
+    return danger && (harm || !ownRisk(a));
+  }
+
+  /** Risk to self or others at medium, high or Not known, or self-harm or poses risk to others Moderate or worse. */
+  private static boolean ownRisk(Advice a) {
+    return a.riskSignals().stream().anyMatch(f -> (f.field().equals("risk.toSelf") || f.field().equals("risk.toOthers"))
         && !f.value().equals("Low") || (f.field().equals("needs.problem.10") || f.field().equals("needs.problem.16"))
         && !f.value().equals("Mild"));
-    return danger && !own;
   }
 
   static boolean aboutHarmFromOthers(List<CaseFact> facts) {

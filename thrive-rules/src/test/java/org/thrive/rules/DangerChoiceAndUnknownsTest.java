@@ -142,22 +142,121 @@ class DangerChoiceAndUnknownsTest {
 
   @Test
   @Tag("hazard-control")
-  void immediateDangerWithRiskToSelfOrOthersNotKnownOrSignificant_isCurrentRisk() {
+  void immediateDangerWithRiskToSelfOrOthersSignificant_isRiskToSelfOrOthers_butNotKnownIsNeverEvidenceForRiskSupport() {
+    Risk notKnownSelf = Risk.none().withToSelf(RiskLevel.NOT_KNOWN).withImmediateDanger(true);
     for (Risk r : List.of(dangerFromOthers(RiskLevel.NOT_KNOWN, RiskLevel.NONE),
         dangerFromOthers(RiskLevel.NONE, RiskLevel.NOT_KNOWN), dangerFromOthers(RiskLevel.MEDIUM, RiskLevel.NONE),
-        dangerFromOthers(RiskLevel.NONE, RiskLevel.HIGH), Risk.none().withToSelf(RiskLevel.NOT_KNOWN)
-            .withImmediateDanger(true))) {
+        dangerFromOthers(RiskLevel.NONE, RiskLevel.HIGH), notKnownSelf)) {
       ThriveCase c = base().age(16).needs(problems(19, Rating.MODERATE)).risk(r).history(NOT_ENGAGED)
           .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))).build();
       Advice a = RuleTest.ADVISOR.advise(c);
+      boolean significant = r.toSelf().isSignificant() || r.toOthers().isSignificant();
+      String as = r.toSelf() + " " + r.toOthers();
 
-      // then unknown is not none: danger beside risk to self or others that is Not known or significant is current risk
-      assertThat(fired(a)).as("risk.current").contains("risk.current");
-      assertThat(RiskSignals.hasCurrentRisk(c)).isTrue();
-      assertThat(a.suggestion()).contains(Grouping.GETTING_RISK_SUPPORT);
-      assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
+      // then danger beside significant risk to self or others is risk to self or others (Getting Risk
+      // Support when help cannot be used now); beside Not known risk it holds support and asks for
+      // the assessment, but what is Not known is never evidence for Getting Risk Support
+      assertThat(RiskSignals.hasCurrentRisk(c)).as(as).isTrue();
+      assertThat(RiskSignals.hasCurrentRiskForRiskSupport(c)).as(as).isEqualTo(significant);
+      assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).as(as).isTrue();
+      if (significant) {
+        assertThat(fired(a)).as(as).contains("risk.current");
+        assertThat(a.suggestion()).as(as).contains(Grouping.GETTING_RISK_SUPPORT);
+      } else {
+        assertThat(fired(a)).as(as).contains("risk.danger-risk-not-known").doesNotContain("risk.current");
+        assertThat(a.suggestion()).as(as).contains(Grouping.GETTING_HELP);
+        assertThat(a.hasSafeguard(SafeguardKind.RISK_ASSESSMENT)).as(as).isTrue();
+        assertThat(a.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)).as(as).isTrue();
+      }
     }
   }
+
+  /**
+   * Immediate danger that was never recorded as present or absent is unknown risk, never "no
+   * danger": it is listed and assessed, Thriving is not suggested, and no choice lowers support
+   * before it is known. Recorded as absent, the case is as before.
+   */
+  @Test
+  @Tag("hazard-control")
+  void immediateDangerNotKnown_isAssessedAndListed_neverReadAsNoDanger() {
+    ThriveCase.Builder noNeeds = base().age(10).risk(Risk.none().withImmediateDangerNotKnown());
+    Advice none = RuleTest.ADVISOR.advise(noNeeds.build());
+    Advice choosesAdvice = RuleTest.ADVISOR.advise(base().age(15).needs(problems(9, Rating.MODERATE))
+        .risk(Risk.none().withImmediateDangerNotKnown())
+        .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT))).build());
+    Advice knownNone = RuleTest.ADVISOR.advise(base().age(10).risk(Risk.none()).build());
+
+    for (Advice a : List.of(none, choosesAdvice)) {
+      assertThat(a.hasSafeguard(SafeguardKind.RISK_ASSESSMENT)).isTrue();
+      assertThat(a.notKnown()).extracting(CaseFact::field).contains("risk.immediateDanger");
+      assertThat(a.riskSignals()).extracting(CaseFact::field, CaseFact::value)
+          .contains(org.assertj.core.groups.Tuple.tuple("risk.immediateDanger", "Not known"));
+      assertThat(a.suggestion()).isNotEqualTo(java.util.Optional.of(Grouping.THRIVING));
+      assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isFalse();
+    }
+    assertThat(none.status()).isEqualTo(AdviceStatus.CANNOT_SUGGEST_YET);
+    assertThat(missingFields(none)).contains("risk");
+    // a choice of advice does not lower support while immediate danger is not known
+    assertThat(choosesAdvice.suggestion()).isNotEqualTo(java.util.Optional.of(Grouping.GETTING_ADVICE));
+    assertNotFired(choosesAdvice, "choice.self-management");
+    assertThat(knownNone.suggestion()).contains(Grouping.THRIVING);
+    assertThat(knownNone.notKnown()).isEmpty();
+  }
+
+  /**
+   * "Why not" never tells a family there is no worry about safety where the case carries a risk
+   * signal: harm from others, a low risk to self, a Mild self-harm rating.
+   */
+  @Test
+  @Tag("hazard-control")
+  void whyNot_neverDeniesASafetyWorry_toAFamilyWhoseCaseCarriesARiskSignal() {
+    Needs onPlan = Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(Presence.NO)
+        .complexity(CurrentViewItem.CURRENT_PROTECTION_PLAN, Presence.YES).build();
+    List<ThriveCase> cases = List.of(
+        base().age(12).needs(onPlan).risk(Risk.none().withFromOthers(RiskLevel.HIGH, Set.of(HarmFromOthers.ABUSE_OR_NEGLECT))).build(),
+        base().age(14).needs(problems(9, Rating.MILD, 10, Rating.MILD)).risk(Risk.none().withToSelf(RiskLevel.LOW))
+            .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT))).build(),
+        base().age(15).needs(problems(2, Rating.MODERATE)).risk(Risk.none().withFromOthers(RiskLevel.HIGH,
+            Set.of(HarmFromOthers.EXPLOITATION))).build());
+    String denied = Criterion.CURRENT_RISK.wording().family();
+    for (ThriveCase c : cases) {
+      Advice a = RuleTest.ADVISOR.adviseForDiscussion(c);
+      assertThat(a.riskSignals()).isNotEmpty();
+      assertThat(a.whyNot()).extracting(w -> w.summary().family()).as(c.caseId())
+          .noneMatch(f -> f.contains(denied) || f.contains(Criterion.CURRENT_RISK_FOR_RISK_SUPPORT.wording().family()));
+    }
+    // with no risk signal at all, the part may be told (it is true)
+    Advice noRisk = RuleTest.ADVISOR.adviseForDiscussion(base().age(14).needs(problems(9, Rating.MILD)).build());
+    assertThat(noRisk.riskSignals()).isEmpty();
+    assertThat(noRisk.whyNot()).extracting(w -> w.summary().family()).anyMatch(f -> f.contains(denied)
+        || f.contains(Criterion.CURRENT_RISK_FOR_RISK_SUPPORT.wording().family()));
+  }
+
+  /**
+   * A crisis response where harm from others is recorded is told neutrally on the family and
+   * parent pages even when there is risk to self as well, because someone in the family may be the
+   * source of harm; with risk to self alone it leads the page.
+   */
+  @Test
+  @Tag("hazard-control")
+  void crisisWithHarmFromOthersAndRiskToSelf_theFamilyPagesTellItNeutrally_untilSafeToShare() {
+    Risk both = Risk.none().withToSelf(RiskLevel.MEDIUM).withFromOthers(RiskLevel.HIGH, Set.of(HarmFromOthers.ABUSE_OR_NEGLECT))
+        .withImmediateDanger(true);
+    Risk selfOnly = Risk.none().withToSelf(RiskLevel.HIGH).withImmediateDanger(true);
+    String sameDay = org.thrive.rules.Texts.fill("page.crisisFirst.family");
+    for (FamilyView.Audience audience : FamilyView.Audience.values()) {
+      Advice withHarm = RuleTest.ADVISOR.adviseForDiscussion(base().age(13).needs(problems(10, Rating.MODERATE)).risk(both).build());
+      Advice own = RuleTest.ADVISOR.adviseForDiscussion(base().age(13).needs(problems(10, Rating.MODERATE)).risk(selfOnly).build());
+      String held = FamilyView.render(withHarm, new FamilyView.Options(audience, false)).text();
+      String shared = FamilyView.render(withHarm, new FamilyView.Options(audience, true)).text();
+      String ownPage = FamilyView.render(own, new FamilyView.Options(audience, false)).text();
+      assertThat(held).as(audience + " held").doesNotContain(sameDay)
+          .contains(org.thrive.rules.Texts.fill("page.crisisHeld.neutral.family"));
+      assertThat(shared).as(audience + " shared").contains(sameDay);
+      assertThat(ownPage).as(audience + " own risk").contains(sameDay);
+    }
+  }
+
   @Test
   @Tag("hazard-control")
   void immediateDangerWhoseSourceIsNotRecorded_holdsSupportAndAssessesTheSource_butNeverRiskSupport() {
@@ -197,7 +296,7 @@ class DangerChoiceAndUnknownsTest {
           }
           WhyNot riskSupport = a.whyNot().stream().filter(w -> w.grouping() == Grouping.GETTING_RISK_SUPPORT)
               .findFirst().orElseThrow();
-          assertThat(riskSupport.summary().practitioner()).contains("source is not recorded");
+          assertThat(riskSupport.summary().practitioner()).contains("not immediate danger alone");
         }
       }
     }
@@ -335,10 +434,10 @@ class DangerChoiceAndUnknownsTest {
           boolean expected = lowOrNone.contains(self) && lowOrNone.contains(others) && from.isSignificant();
           assertThat(RiskSignals.immediateDangerFromOthers(c)).as(self + " " + others + " " + from).isEqualTo(expected);
           // immediate danger is current risk whatever its source; it is risk to self or others only
-          // when one of them is significant or Not known
+          // when one of them is significant (never on what is Not known)
           assertThat(RiskSignals.hasCurrentRisk(c)).as("current " + self + " " + others + " " + from).isTrue();
           assertThat(RiskSignals.hasCurrentRiskForRiskSupport(c)).as("for risk support " + self + " " + others)
-              .isEqualTo(!(lowOrNone.contains(self) && lowOrNone.contains(others)));
+              .isEqualTo(self.isSignificant() || others.isSignificant());
         }
       }
     }

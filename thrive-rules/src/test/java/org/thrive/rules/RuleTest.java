@@ -1420,6 +1420,50 @@ class RuleTest {
     }
 
     @Test
+    void safeguardSpecialistAssessment_psychosisOrEatingSevere_raisesIt_evenWhenSelfManagementIsChosen() {
+      // given Severe eating issues or psychosis, and a 16-year-old's choice of self-management
+      for (int item : new int[] {12, 20}) {
+        Advice a = advise(base().age(16).needs(problems(item, Rating.SEVERE))
+            .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT))));
+
+        // then the specialist (and physical health) assessment stays in place whatever is chosen
+        assertThat(safeguardsBy(a, SafeguardKind.SPECIALIST_ASSESSMENT)).as("item " + item)
+            .containsExactly("safeguard.specialist-assessment");
+        assertThat(a.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)).as("item " + item).isTrue();
+      }
+    }
+
+    @Test
+    void infoEngagementNotKnownDecidesRiskSupport_unhelpedAtRiskWithEngagementNotKnown_asksForItBeforeSuggesting() {
+      // given high risk to self, two treatments that did not help, a choice of specialist treatment
+      // with goals, and engagement Not known
+      HelpHistory unhelped = new HelpHistory(ImmutableList.of(
+          HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, ASSESSED.minusMonths(21), ASSESSED.minusMonths(15),
+              Outcome.NO_BENEFIT),
+          HelpEpisode.ended(HelpKind.EXTENSIVE_TREATMENT, ASSESSED.minusMonths(13), ASSESSED.minusMonths(5),
+              Outcome.NO_BENEFIT)), Progress.NOT_REVIEWED, Engagement.NOT_KNOWN);
+      Advice a = advise(base().age(16).needs(problems(10, Rating.SEVERE)).risk(Risk.none().withToSelf(RiskLevel.HIGH))
+          .history(unhelped)
+          .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.SPECIALIST_TREATMENT))
+              .withGoals(new Goal("fewer crises", Optional.of(ASSESSED.plusWeeks(12))))));
+
+      // then unknown engagement never decides Getting Risk Support: it is asked for first
+      assertThat(fired(a)).contains("info.engagement-not-known-decides-risk-support");
+      assertThat(a.status()).isEqualTo(AdviceStatus.CANNOT_SUGGEST_YET);
+      assertThat(missingFields(a)).contains("history.engagement");
+      assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
+      assertThat(a.hasSafeguard(SafeguardKind.SAFETY_PLAN)).isTrue();
+
+      // and recorded as engaged, the commitment to change makes it treatment
+      Advice engaged = advise(base().age(16).needs(problems(10, Rating.SEVERE)).risk(Risk.none().withToSelf(RiskLevel.HIGH))
+          .history(new HelpHistory(unhelped.episodes(), Progress.NOT_REVIEWED, Engagement.ENGAGED))
+          .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.SPECIALIST_TREATMENT))
+              .withGoals(new Goal("fewer crises", Optional.of(ASSESSED.plusWeeks(12))))));
+      assertNotFired(engaged, "info.engagement-not-known-decides-risk-support");
+      assertThat(engaged.suggestion()).contains(Grouping.GETTING_MORE_HELP);
+    }
+
+    @Test
     void safeguardSpecialistAssessment_mildOrOtherItem_doesNotFire() {
       assertNotFired(advise(base().needs(problems(12, Rating.MILD))), "safeguard.specialist-assessment");
       assertNotFired(advise(base().needs(problems(9, Rating.MODERATE))), "safeguard.specialist-assessment");
@@ -1455,7 +1499,8 @@ class RuleTest {
         assertNotFired(a, "risk.danger-source-not-recorded");
       }
       assertThat(fired(medium)).contains("risk.current");
-      assertThat(fired(notKnown)).contains("risk.current");
+      // beside risk to others Not known, the danger holds support but is not risk to self or others
+      assertThat(fired(notKnown)).contains("risk.danger-risk-not-known").doesNotContain("risk.current");
       assertThat(fired(selfHarm)).contains("risk.current");
       assertThat(fired(fromOthers)).doesNotContain("risk.current");
     }
@@ -1497,11 +1542,30 @@ class RuleTest {
         assertNotFired(a, "risk.danger-from-others");
       }
       assertThat(fired(medium)).contains("risk.current");
-      assertThat(fired(notKnown)).contains("risk.current");
+      assertThat(fired(notKnown)).contains("risk.danger-risk-not-known").doesNotContain("risk.current");
       assertThat(fired(noHarm)).contains("risk.danger-source-not-recorded");
       // harm from others without immediate danger is not a need: it raises safeguarding only
       assertThat(noDanger.suggestion()).contains(Grouping.THRIVING);
       assertThat(noDanger.hasSafeguard(SafeguardKind.SAFEGUARDING)).isTrue();
+    }
+
+    @Test
+    void riskDangerRiskNotKnown_dangerBesideRiskToSelfOrOthersNotKnown_holdsSupportButNeverRiskSupport() {
+      // given immediate danger with risk to self Not known, not engaged and declining at 16
+      Advice a = advise(base().age(16).needs(problems(9, Rating.MODERATE))
+          .risk(Risk.none().withToSelf(RiskLevel.NOT_KNOWN).withImmediateDanger(true))
+          .history(new HelpHistory(ImmutableList.of(), Progress.NOT_REVIEWED, Engagement.NOT_ENGAGED))
+          .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))));
+
+      // then it holds support with the crisis response and a risk assessment, but what is Not known is
+      // not evidence for Getting Risk Support
+      assertExplains(a, "risk.danger-risk-not-known");
+      assertNotFired(a, "risk.current");
+      assertNotFired(a, "risk-support.unable-now");
+      assertThat(safeguardsBy(a, SafeguardKind.RISK_ASSESSMENT)).contains("risk.danger-risk-not-known");
+      assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
+      assertThat(a.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)).isTrue();
+      assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
     }
 
     @Test
@@ -2164,7 +2228,7 @@ class RuleTest {
         "choice.same-help-at-risk", "review.goals-met-severe-remains", "review.no-progress-after-advice",
         "choice.severe-need-under-16", "review.same-help-again", "review.risk-support-step-down", "review.specialist-again",
         "info.history-not-known-at-risk", "choice.parent-declines-at-risk", "risk.danger-source-not-recorded",
-        "risk.danger-from-others");
+        "risk.danger-from-others", "risk.danger-risk-not-known", "info.engagement-not-known-decides-risk-support");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

@@ -2,10 +2,10 @@ package org.thrive.model.risk;
 
 /**
  * What a significant risk is about. {@link #TO_SELF}, {@link #TO_OTHERS}, {@link #IMMEDIATE_DANGER}
- * and {@link #RECENT_CRISES} are current risk, which holds support. Immediate danger is current risk
- * whatever its source; it is risk to self or others, the risk that Getting Risk Support is about,
- * only when it is not danger from others and its source is recorded
- * ({@link RiskSignals#hasCurrentRiskForRiskSupport}). {@link #FROM_OTHERS} (harm from others, a
+ * and {@link #RECENT_CRISES} are current risk, which holds support. {@link #TO_SELF},
+ * {@link #TO_OTHERS} and {@link #RECENT_CRISES} are risk to self or others, the risk that Getting
+ * Risk Support is about ({@link #supportsRiskSupport}); immediate danger by itself is not, whatever
+ * its source ({@link RiskSignals#hasCurrentRiskForRiskSupport}). {@link #FROM_OTHERS} (harm from others, a
  * protection plan) raises safeguarding but is not a mental-health need and never by itself raises
  * the grouping.
  */
@@ -25,6 +25,11 @@ public enum RiskKind {
   /** The name in words, for example "Risk to self". */
   public String label() {
     return label;
+  }
+
+  /** Whether this is risk to self or others, which can support Getting Risk Support. */
+  public boolean supportsRiskSupport() {
+    return this == TO_SELF || this == TO_OTHERS || this == RECENT_CRISES;
   }
 
   /** Whether this is current risk, which holds support (everything but harm from others). */

@@ -29,15 +29,15 @@ import org.thrive.model.needs.Rating;
  *   <li><b>Current risk</b> ({@link #hasCurrentRisk}): significant risk of any kind but harm from
  *       others, and immediate danger from any source. It holds support: a clinical review before
  *       support is lowered, and no less than Getting Help on the needs alone.
- *   <li><b>Current risk to self or others</b> ({@link #hasCurrentRiskForRiskSupport}): current risk
- *       but immediate danger that is not shown to be the young person's own, that is danger from
- *       others ({@link #immediateDangerFromOthers}) or danger whose source is not recorded
- *       ({@link #immediateDangerSourceNotRecorded}). Only this can support Getting Risk Support.
+ *   <li><b>Current risk to self or others</b> ({@link #hasCurrentRiskForRiskSupport}): risk to self
+ *       or to others medium or high, self-harm or poses risk to others Moderate or worse, or recent
+ *       crises. Only this can support Getting Risk Support; immediate danger by itself never does.
  *   <li><b>Clinical risk</b> ({@link #clinicalRisk}): eating issues Severe, delusional beliefs and
  *       hallucinations Moderate or worse, extremes of mood Severe. These carry medical and
  *       capacity risk: no choice, disengagement or review moves such a case to less support
  *       without a clinical review.
- *   <li><b>Unknown risk</b> ({@link #unknownRisk}): a risk level, or self-harm, poses risk to
+ *   <li><b>Unknown risk</b> ({@link #unknownRisk}): immediate danger not recorded as present or
+ *       absent; a risk level, or self-harm, poses risk to
  *       others, psychosis, eating issues or extremes of mood, rated Not known; or crises counted
  *       over more than a year, so that when the latest happened is not known. Always surfaced.
  * </ul>
@@ -59,6 +59,8 @@ public final class RiskSignals {
     Risk r = c.risk();
     if (r.immediateDanger()) {
       out.add(new CaseFact("risk.immediateDanger", "Immediate danger", "yes"));
+    } else if (!r.immediateDangerKnown()) {
+      out.add(new CaseFact("risk.immediateDanger", "Immediate danger", "Not known"));
     }
     level(out, "risk.toSelf", "Risk to self", r.toSelf());
     level(out, "risk.toOthers", "Risk to others", r.toOthers());
@@ -172,25 +174,15 @@ public final class RiskSignals {
   }
 
   /**
-   * Whether the immediate danger recorded is not shown to be the young person's own risk to self or
-   * others: it is danger from others ({@link #immediateDangerFromOthers}) or its source is not
-   * recorded ({@link #immediateDangerSourceNotRecorded}). Such danger holds support now, but never
-   * by itself supports Getting Risk Support.
-   */
-  public static boolean immediateDangerNotOwnRisk(ThriveCase c) {
-    return immediateDangerFromOthers(c) || immediateDangerSourceNotRecorded(c);
-  }
-
-  /**
    * Whether the case has current risk that can support Getting Risk Support: current risk to self
-   * or others, that is current risk other than immediate danger that is not shown to be the young
-   * person's own ({@link #immediateDangerNotOwnRisk}). The default rules use the same test
+   * or others (risk to self or to others medium or high, self-harm or poses risk to others Moderate
+   * or worse, recent crises). Immediate danger by itself never does: from others, from a source not
+   * recorded, or beside risk to self or others that is Not known, it holds support but is not
+   * evidence of the risk Getting Risk Support manages. The default rules use the same test
    * ({@code CurrentRisk(supportsRiskSupport == true)}).
    */
   public static boolean hasCurrentRiskForRiskSupport(ThriveCase c) {
-    Set<RiskKind> kinds = significantKinds(c);
-    boolean notOwn = immediateDangerNotOwnRisk(c);
-    return kinds.stream().anyMatch(k -> k.isCurrentRisk() && !(k == RiskKind.IMMEDIATE_DANGER && notOwn));
+    return significantKinds(c).stream().anyMatch(RiskKind::supportsRiskSupport);
   }
 
   private static boolean mildOrLess(Rating rating) {
@@ -237,6 +229,9 @@ public final class RiskSignals {
   public static ImmutableList<String> unknownRisk(ThriveCase c) {
     ImmutableList.Builder<String> out = ImmutableList.builder();
     Risk r = c.risk();
+    if (!r.immediateDangerKnown()) {
+      out.add("risk.immediateDanger");
+    }
     if (r.toSelf() == RiskLevel.NOT_KNOWN) {
       out.add("risk.toSelf");
     }
@@ -279,6 +274,9 @@ public final class RiskSignals {
       }
     }
     Risk r = c.risk();
+    if (!r.immediateDangerKnown()) {
+      out.add(new CaseFact("risk.immediateDanger", "Immediate danger", "Not known"));
+    }
     if (r.toSelf() == RiskLevel.NOT_KNOWN) {
       out.add(new CaseFact("risk.toSelf", "Risk to self", "Not known"));
     }

@@ -29,11 +29,30 @@ class RiskSignalsTest {
     // given a case whose risk is not assessed
     ThriveCase c = Cases.valid().risk(Risk.notAssessed()).build();
 
-    // when / then unknown is never none: each Not known level is a signal
+    // when / then unknown is never none: immediate danger and each Not known level are signals
     assertThat(RiskSignals.of(c)).extracting(CaseFact::field)
-        .containsExactly("risk.toSelf", "risk.toOthers", "risk.fromOthers");
+        .containsExactly("risk.immediateDanger", "risk.toSelf", "risk.toOthers", "risk.fromOthers");
     assertThat(RiskSignals.of(c)).extracting(CaseFact::value).containsOnly("Not known");
-    assertThat(RiskSignals.unknownRisk(c)).containsExactly("risk.toSelf", "risk.toOthers", "risk.fromOthers");
+    assertThat(RiskSignals.unknownRisk(c))
+        .containsExactly("risk.immediateDanger", "risk.toSelf", "risk.toOthers", "risk.fromOthers");
+  }
+
+  @Test
+  void immediateDangerNotKnown_isUnknownRisk_neverNoDanger() {
+    // given risk assessed as none, but immediate danger not recorded as present or absent
+    ThriveCase c = Cases.valid().risk(Risk.none().withImmediateDangerNotKnown()).build();
+
+    // then it is surfaced as Not known (a signal, unknown risk, a Not known fact), not as no danger
+    assertThat(c.risk().immediateDanger()).isFalse();
+    assertThat(c.risk().immediateDangerKnown()).isFalse();
+    assertThat(RiskSignals.of(c)).extracting(CaseFact::field, CaseFact::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("risk.immediateDanger", "Not known"));
+    assertThat(RiskSignals.unknownRisk(c)).containsExactly("risk.immediateDanger");
+    assertThat(RiskSignals.anythingNotKnown(c)).contains("risk.immediateDanger");
+    // and danger cannot be both present and not known
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Risk(RiskLevel.NONE, RiskLevel.NONE, RiskLevel.NONE,
+            com.google.common.collect.ImmutableSortedSet.of(), Crises.none(), true, false))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Risk.immediateDanger");
   }
 
   @Test

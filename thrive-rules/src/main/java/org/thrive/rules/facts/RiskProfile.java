@@ -3,7 +3,9 @@ package org.thrive.rules.facts;
 import org.thrive.model.risk.RiskLevel;
 
 /**
- * The case's risk. Always present. {@code crisesRecent} says whether crises were counted over a
+ * The case's risk. Always present. {@code immediateDangerNotKnown} says that immediate danger was
+ * not recorded as present or absent: unknown risk, never read as no danger ({@code immediateDanger}
+ * is then false). {@code crisesRecent} says whether crises were counted over a
  * recent period ({@link org.thrive.model.risk.Crises#recent()}): only recent crises are evidence
  * of current risk; {@code crisesDateNotKnown} that they were counted over more than a year, so
  * when the latest happened is not known (unknown risk); {@code dangerFromOthers} that the immediate
@@ -19,7 +21,7 @@ import org.thrive.model.risk.RiskLevel;
  * {@code RiskProfile(crisesRecent == true, emergencyAttendances >= 2)}.
  */
 public record RiskProfile(RiskLevel toSelf, RiskLevel toOthers, RiskLevel fromOthers, boolean immediateDanger,
-    int emergencyAttendances, int otherCrisisContacts, int crisisPeriodDays, boolean crisesRecent,
+    boolean immediateDangerNotKnown, int emergencyAttendances, int otherCrisisContacts, int crisisPeriodDays, boolean crisesRecent,
     boolean crisesDateNotKnown, boolean dangerFromOthers, boolean dangerSourceNotRecorded) implements RuleFact {
 
   /** Names the type only: values are case content and must never reach a log. */
