@@ -35,7 +35,8 @@ import org.thrive.model.needs.Part;
  *
  * <p><b>Companion file</b> (CSV with a header; one row per person): {@code person_id} and {@code age}
  * are required; {@code risk_to_self}, {@code risk_to_others}, {@code risk_from_others},
- * {@code immediate_danger} (true, false or not known; left out or empty, not known), {@code engagement}, {@code choice_by} and
+ * {@code immediate_danger} (true, false or not known; left out or empty, not known),
+ * {@code engagement}, {@code choice_by} and
  * {@code choice_wants} are optional, in the words of the case format ("high", "not known",
  * "engaged", "young person", "goal-based help"). A column left out or empty is Not known (for
  * immediate danger: not recorded as present), so such cases ask for what is missing rather than

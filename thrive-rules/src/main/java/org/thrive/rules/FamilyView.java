@@ -93,7 +93,7 @@ public final class FamilyView {
    * until a practitioner judges it safe to share.
    */
   public static List<String> safeguardLines(Advice a, Options o) {
-    boolean harmInCase = aboutHarmFromOthers(a.riskSignals()) || a.hasSafeguard(SafeguardKind.SAFEGUARDING);
+    boolean harmInCase = harmInCase(a);
     boolean withhold = harmInCase && !o.harmFromOthersSafeToShare();
     boolean crisisIsAboutHarm = !o.harmFromOthersSafeToShare() && crisisMayBeAboutHarm(a);
     List<String> safe = new ArrayList<>();
@@ -113,7 +113,7 @@ public final class FamilyView {
   }
 
   public static Page render(Advice a, Options o) {
-    boolean harmInCase = aboutHarmFromOthers(a.riskSignals()) || a.hasSafeguard(SafeguardKind.SAFEGUARDING);
+    boolean harmInCase = harmInCase(a);
     boolean withhold = harmInCase && !o.harmFromOthersSafeToShare();
     Writer out = new Writer();
     out.line(t("page.title.family"));
@@ -123,9 +123,8 @@ public final class FamilyView {
     }
     Optional<OptionToDiscuss> suggested = a.options().stream().filter(OptionToDiscuss::suggested).findFirst();
     // a crisis response for danger that may be about harm from others (harm from others recorded,
-    // or danger that is not the young person's own: from others, or from a
-    // source not yet recorded), told to a family where someone may be the source of harm, could
-    // warn them: it is told neutrally until it is safe to share
+    // or danger that is not the young person's own), told to a family where someone may be the
+    // source of harm, could warn them: it is told neutrally until it is safe to share
     boolean crisisIsAboutHarm = !o.harmFromOthersSafeToShare() && crisisMayBeAboutHarm(a);
     if (a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE) && !crisisIsAboutHarm) {
       // safety leads the page
@@ -314,11 +313,18 @@ public final class FamilyView {
   static boolean crisisMayBeAboutHarm(Advice a) {
     boolean danger = a.riskSignals().stream()
         .anyMatch(f -> f.field().equals("risk.immediateDanger") && f.value().equals("yes"));
-    boolean harm = aboutHarmFromOthers(a.riskSignals()) || a.hasSafeguard(SafeguardKind.SAFEGUARDING);
-    return danger && (harm || !ownRisk(a));
+    return danger && (harmInCase(a) || !ownRisk(a));
   }
 
-  /** Risk to self or others at medium, high or Not known, or self-harm or poses risk to others Moderate or worse. */
+  /** Whether the case records harm from others (in its risk signals, or as a safeguarding safeguard). */
+  private static boolean harmInCase(Advice a) {
+    return aboutHarmFromOthers(a.riskSignals()) || a.hasSafeguard(SafeguardKind.SAFEGUARDING);
+  }
+
+  /**
+   * Whether the young person's own risk is recorded: risk to self or others at medium, high or Not
+   * known, or self-harm or poses risk to others Moderate or worse.
+   */
   private static boolean ownRisk(Advice a) {
     return a.riskSignals().stream().anyMatch(f -> (f.field().equals("risk.toSelf") || f.field().equals("risk.toOthers"))
         && !f.value().equals("Low") || (f.field().equals("needs.problem.10") || f.field().equals("needs.problem.16"))

@@ -147,8 +147,9 @@ public final class RiskSignals {
    * before support is lowered, no less than Getting Help on the needs alone, whoever chooses less),
    * but it is not risk to self or others, so it never by itself supports Getting Risk Support. When
    * risk to self or to others is Not known, or no harm from others is recorded, the danger is not
-   * attributed to others: it counts as current risk to self or others, or as danger whose source is
-   * not recorded ({@link #immediateDangerSourceNotRecorded}), because unknown is not none.
+   * attributed to others: it is danger beside risk that is Not known, or danger whose source is not
+   * recorded ({@link #immediateDangerSourceNotRecorded}), held the same way, because unknown is not
+   * none.
    */
   public static boolean immediateDangerFromOthers(ThriveCase c) {
     Risk r = c.risk();

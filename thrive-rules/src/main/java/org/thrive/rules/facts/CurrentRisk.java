@@ -4,9 +4,9 @@ package org.thrive.rules.facts;
 /**
  * Derived: current risk, which holds support (any significant risk but harm from others, and
  * immediate danger from any source). Only current risk can support Getting Risk Support, and only
- * when {@code supportsRiskSupport}: immediate danger from others, or whose source is not recorded,
- * is current risk (it holds support) but not evidence of the risk to self or others that Getting
- * Risk Support manages. In DRL: {@code CurrentRisk()},
+ * when {@code supportsRiskSupport}: immediate danger by itself (from others, from a source not
+ * recorded, or beside risk to self or others that is Not known) is current risk (it holds support)
+ * but not evidence of the risk to self or others that Getting Risk Support manages. In DRL: {@code CurrentRisk()},
  * {@code CurrentRisk(supportsRiskSupport == true)}.
  *
  * @param indicator what the risk is, in words

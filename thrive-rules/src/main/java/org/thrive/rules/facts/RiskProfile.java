@@ -21,7 +21,8 @@ import org.thrive.model.risk.RiskLevel;
  * {@code RiskProfile(crisesRecent == true, emergencyAttendances >= 2)}.
  */
 public record RiskProfile(RiskLevel toSelf, RiskLevel toOthers, RiskLevel fromOthers, boolean immediateDanger,
-    boolean immediateDangerNotKnown, int emergencyAttendances, int otherCrisisContacts, int crisisPeriodDays, boolean crisesRecent,
+    boolean immediateDangerNotKnown, int emergencyAttendances, int otherCrisisContacts, int crisisPeriodDays,
+    boolean crisesRecent,
     boolean crisesDateNotKnown, boolean dangerFromOthers, boolean dangerSourceNotRecorded) implements RuleFact {
 
   /** Names the type only: values are case content and must never reach a log. */
