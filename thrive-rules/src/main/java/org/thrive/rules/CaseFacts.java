@@ -76,7 +76,8 @@ final class CaseFacts {
     out.add(new RiskProfile(r.toSelf(), r.toOthers(), r.fromOthers(), r.immediateDanger(), !r.immediateDangerKnown(),
         r.crises().emergencyAttendances(), r.crises().otherCrisisContacts(), r.crises().periodDays(),
         r.crises().recent(), r.crises().dateNotKnown(),
-        RiskSignals.immediateDangerFromOthers(c), RiskSignals.immediateDangerSourceNotRecorded(c)));
+        RiskSignals.immediateDangerFromOthers(c), RiskSignals.immediateDangerSourceNotRecorded(c),
+        RiskSignals.crisesSourceNotRecorded(c)));
     for (HarmFromOthers h : r.harmFromOthers()) {
       out.add(new HarmConcern(h));
     }

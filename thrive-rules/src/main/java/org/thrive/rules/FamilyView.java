@@ -103,7 +103,8 @@ public final class FamilyView {
       boolean harm = safeguarding || aboutHarmFromOthers(s.facts()) || crisis && crisisIsAboutHarm;
       String text = safeguarding && o.harmFromOthersSafeToShare() ? t("disclosure.harmFromOthers.family")
           : safeguarding && withhold ? t("safetyNet.safeguarding.family")
-          : crisis && harm && (withhold || crisisIsAboutHarm) ? t("page.crisisHeld.neutral.family")
+          : crisis && harm && (withhold || crisisIsAboutHarm) ? t(o.audience() == Audience.PARENT_OR_CARER
+              ? "page.crisisHeld.neutral.parent" : "page.crisisHeld.neutral.family")
           : harm && (withhold || crisisIsAboutHarm) ? t("page.safeguardHeld.neutral.family") : s.family();
       if (!safe.contains(text)) {
         safe.add(text);
@@ -180,7 +181,10 @@ public final class FamilyView {
       List<String> next = new ArrayList<>();
       e.reviewDate().ifPresent(d -> next.add(Texts.fill("page.reviewBy.family", "date",
           d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + d.getYear())));
-      next.add(e.atReview().family());
+      // a parent who may be the source of harm is not told that the child's safety will be checked
+      boolean neutral = o.audience() == Audience.PARENT_OR_CARER && (withhold || crisisIsAboutHarm)
+          && e.atReview().family().equals(t("endings.atCrisisReview.family"));
+      next.add(neutral ? t("endings.atCrisisReview.neutral.parent") : e.atReview().family());
       out.section(t("page.next.family"), next);
     });
     String summary = out.text();
@@ -317,7 +321,7 @@ public final class FamilyView {
   }
 
   /** Whether the case records harm from others (in its risk signals, or as a safeguarding safeguard). */
-  private static boolean harmInCase(Advice a) {
+  static boolean harmInCase(Advice a) {
     return aboutHarmFromOthers(a.riskSignals()) || a.hasSafeguard(SafeguardKind.SAFEGUARDING);
   }
 

@@ -94,6 +94,9 @@ public final class PractitionerView {
         line(out, "     For the family:    " + s.family());
       }
     }
+    if (FamilyView.harmInCase(a)) {
+      line(out, Texts.fill("page.sharing.practitioner"));
+    }
     if (a.riskSignals().isEmpty()) {
       line(out, "Risk signals in the case: none recorded.");
     } else {

@@ -233,6 +233,36 @@ class DangerChoiceAndUnknownsTest {
   }
 
   /**
+   * A parent or carer may be the source of harm: while harm from others is held back, the parent's
+   * page never tells them that protective action is coming today or that the child's safety will be
+   * checked, and the practitioner's page says how to share the family pages.
+   */
+  @Test
+  @Tag("hazard-control")
+  void dangerFromOthers_theParentsPageGivesNoHintOfProtectiveAction_andThePractitionerIsToldHowToShare() {
+    Risk fromOthers = Risk.none().withFromOthers(RiskLevel.HIGH, Set.of(HarmFromOthers.ABUSE_OR_NEGLECT))
+        .withImmediateDanger(true);
+    Risk withSelf = fromOthers.withToSelf(RiskLevel.HIGH);
+    for (Risk r : List.of(fromOthers, withSelf)) {
+      Advice a = RuleTest.ADVISOR.adviseForDiscussion(base().age(9).needs(problems(2, Rating.MODERATE)).risk(r).build());
+      assertThat(a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE)).isTrue();
+      String parent = FamilyView.render(a, new FamilyView.Options(FamilyView.Audience.PARENT_OR_CARER, false)).text();
+      assertThat(parent).contains(org.thrive.rules.Texts.fill("page.crisisHeld.neutral.parent"))
+          .doesNotContain(org.thrive.rules.Texts.fill("page.crisisFirst.family"))
+          .doesNotContain(org.thrive.rules.Texts.fill("page.crisisHeld.neutral.family"))
+          .doesNotContain("kept safe").doesNotContain("how safe you are").doesNotContain(" today");
+      // when a practitioner judges it safe to share, the parent is told what is happening
+      String shared = FamilyView.render(a, new FamilyView.Options(FamilyView.Audience.PARENT_OR_CARER, true)).text();
+      assertThat(shared).contains(org.thrive.rules.Texts.fill("page.crisisFirst.family"));
+      assertThat(PractitionerView.render(a)).contains(org.thrive.rules.Texts.fill("page.sharing.practitioner"));
+    }
+    // with no harm from others the practitioner's page has no such note
+    Advice own = RuleTest.ADVISOR.adviseForDiscussion(base().age(15).needs(problems(10, Rating.MODERATE))
+        .risk(Risk.none().withToSelf(RiskLevel.HIGH).withImmediateDanger(true)).build());
+    assertThat(PractitionerView.render(own)).doesNotContain(org.thrive.rules.Texts.fill("page.sharing.practitioner"));
+  }
+
+  /**
    * A crisis response where harm from others is recorded is told neutrally on the family and
    * parent pages even when there is risk to self as well, because someone in the family may be the
    * source of harm; with risk to self alone it leads the page.
@@ -251,7 +281,8 @@ class DangerChoiceAndUnknownsTest {
       String shared = FamilyView.render(withHarm, new FamilyView.Options(audience, true)).text();
       String ownPage = FamilyView.render(own, new FamilyView.Options(audience, false)).text();
       assertThat(held).as(audience + " held").doesNotContain(sameDay)
-          .contains(org.thrive.rules.Texts.fill("page.crisisHeld.neutral.family"));
+          .contains(org.thrive.rules.Texts.fill(audience == FamilyView.Audience.PARENT_OR_CARER
+              ? "page.crisisHeld.neutral.parent" : "page.crisisHeld.neutral.family"));
       assertThat(shared).as(audience + " shared").contains(sameDay);
       assertThat(ownPage).as(audience + " own risk").contains(sameDay);
     }
@@ -302,6 +333,53 @@ class DangerChoiceAndUnknownsTest {
     }
   }
 
+
+  @Test
+  @Tag("hazard-control")
+  void recentCrisesWithRiskToSelfAndOthersNoneOrLow_holdSupportAndAreAssessed_butNeverRiskSupport() {
+    // given recent crises with risk to self and to others assessed as none or low, with and without a
+    // concern of harm from others, at 16 not engaged and declining, and after treatment that did not
+    // help (the case that once gave Getting Risk Support to a young person at risk of exploitation)
+    for (Risk harm : List.of(Risk.none(), Risk.none().withFromOthers(RiskLevel.HIGH, Set.of(HarmFromOthers.EXPLOITATION)))) {
+      for (RiskLevel self : List.of(RiskLevel.NONE, RiskLevel.LOW)) {
+        Risk r = harm.withToSelf(self).withCrises(new org.thrive.model.risk.Crises(3, 1, 60));
+        ThriveCase declines = base().age(16).needs(problems(19, Rating.MODERATE)).risk(r).history(NOT_ENGAGED)
+            .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))).build();
+        ThriveCase unhelped = base().age(15).needs(problems(9, Rating.SEVERE)).risk(r)
+            .history(new HelpHistory(ImmutableList.of(
+                HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, LocalDate.parse("2025-01-01"),
+                    LocalDate.parse("2025-06-01"), Outcome.NO_BENEFIT),
+                HelpEpisode.ended(HelpKind.EXTENSIVE_TREATMENT, LocalDate.parse("2025-07-01"),
+                    LocalDate.parse("2026-01-01"), Outcome.NO_BENEFIT)), Progress.NOT_REVIEWED, Engagement.NOT_ENGAGED))
+            .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))).build();
+        for (ThriveCase c : List.of(declines, unhelped)) {
+          Advice a = RuleTest.ADVISOR.advise(c);
+
+          // then the crises are current risk that holds support, with a safety plan and a risk
+          // assessment that reconciles them with the assessed risk; never Getting Risk Support on them
+          assertThat(RiskSignals.crisesSourceNotRecorded(c)).isTrue();
+          assertThat(RiskSignals.hasCurrentRisk(c)).isTrue();
+          assertThat(RiskSignals.hasCurrentRiskForRiskSupport(c)).isFalse();
+          assertThat(fired(a)).contains("risk.crises-source-not-recorded").doesNotContain("risk.current",
+              "risk-support.not-helped", "risk-support.unable-now");
+          assertThat(a.suggestion()).isNotEqualTo(java.util.Optional.of(Grouping.GETTING_RISK_SUPPORT));
+          assertThat(a.hasSafeguard(SafeguardKind.SAFETY_PLAN)).isTrue();
+          assertThat(a.safeguards()).filteredOn(s -> s.kind() == SafeguardKind.RISK_ASSESSMENT)
+              .extracting(org.thrive.model.advice.Safeguard::ruleId).contains("risk.crises-source-not-recorded");
+          assertThat(a.riskSignals()).extracting(org.thrive.model.advice.CaseFact::field)
+              .contains("risk.crises.emergencyAttendances", "risk.crises.otherCrisisContacts");
+          if (a.suggestion().isPresent() && a.suggestion().get().offersLessSupportThan(Grouping.GETTING_HELP)) {
+            assertThat(a.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)).as("support lowered at risk is reviewed")
+                .isTrue();
+          }
+          if (!RiskSignals.harmFromOthers(c)) {
+            continue;
+          }
+          assertThat(a.hasSafeguard(SafeguardKind.SAFEGUARDING)).isTrue();
+        }
+      }
+    }
+  }
 
   @ParameterizedTest
   @ValueSource(ints = {16, 17})

@@ -1506,6 +1506,51 @@ class RuleTest {
     }
 
     @Test
+    void riskCrisesSourceNotRecorded_crisesWithSelfAndOthersLowOrNone_holdsSupportAndAssessesButIsNotRiskSupport() {
+      // given recent A&E attendances with risk to self and to others assessed as none or low, with and
+      // without harm from others, no rated need
+      Advice alone = advise(base().risk(Risk.none().withToSelf(RiskLevel.LOW).withCrises(new Crises(3, 0, 60))));
+      Advice harm = advise(base().risk(Risk.none().withFromOthers(RiskLevel.HIGH, Set.of(HarmFromOthers.EXPLOITATION))
+          .withCrises(new Crises(3, 0, 60))));
+
+      // then the crises hold support (no Thriving), with a safety plan and a risk assessment raised by
+      // this rule, but they are not risk to self or others
+      for (Advice a : List.of(alone, harm)) {
+        assertExplains(a, "risk.crises-source-not-recorded");
+        assertNotFired(a, "risk.current");
+        assertNotFired(a, "needs.thriving");
+        assertThat(safeguardsBy(a, SafeguardKind.RISK_ASSESSMENT)).contains("risk.crises-source-not-recorded");
+        assertThat(a.hasSafeguard(SafeguardKind.SAFETY_PLAN)).isTrue();
+        assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+        assertThat(a.riskSignals()).extracting(org.thrive.model.advice.CaseFact::field).contains("risk.crises.emergencyAttendances");
+      }
+      assertThat(harm.hasSafeguard(SafeguardKind.SAFEGUARDING)).isTrue();
+    }
+
+    @Test
+    void riskCrisesSourceNotRecorded_riskToSelfMediumOrNotKnownOrSelfHarmModerateOrCrisesOld_doesNotFire() {
+      Crises recent = new Crises(2, 0, 90);
+      Advice medium = advise(base().risk(Risk.none().withToSelf(RiskLevel.MEDIUM).withCrises(recent)));
+      Advice notKnown = advise(base().risk(Risk.none().withToSelf(RiskLevel.NOT_KNOWN).withCrises(recent)));
+      Advice selfHarm = advise(base().needs(problems(10, Rating.MODERATE)).risk(Risk.none().withCrises(recent)));
+      Advice othersHigh = advise(base().risk(Risk.none().withToOthers(RiskLevel.HIGH).withCrises(recent)));
+      for (Advice a : List.of(medium, notKnown, selfHarm, othersHigh)) {
+        assertNotFired(a, "risk.crises-source-not-recorded");
+        // beside risk to self or others that is significant, or Not known, the crises count as risk
+        assertThat(fired(a)).contains("risk.current");
+      }
+      Advice old = advise(base().risk(Risk.none().withCrises(new Crises(2, 0, 400))));
+      assertNotFired(old, "risk.crises-source-not-recorded");
+      // during ongoing risk support, crises are what it manages: they still count, and it continues
+      Advice ongoing = advise(base().age(16).needs(problems(9, Rating.MILD)).risk(Risk.none().withCrises(recent))
+          .history(new HelpHistory(ImmutableList.of(HelpEpisode.ongoing(HelpKind.RISK_SUPPORT, java.time.LocalDate.parse("2026-01-01"))),
+              Progress.NOT_REVIEWED, Engagement.ENGAGED)));
+      assertNotFired(ongoing, "risk.crises-source-not-recorded");
+      assertThat(fired(ongoing)).contains("risk.current", "risk-support.continues");
+      assertThat(ongoing.suggestion()).contains(Grouping.GETTING_RISK_SUPPORT);
+    }
+
+    @Test
     void riskDangerFromOthers_dangerWithSelfAndOthersLowAndHarmFromOthers_firesAndHoldsSupport() {
       // given immediate danger, risk to self and to others low or none, and a concern of harm from
       // others (a level, a kind of harm, or a protection plan), with no problem rated
@@ -1700,6 +1745,25 @@ class RuleTest {
       Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
           .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT), specialist(Outcome.NO_BENEFIT))));
       assertNotFired(a, "risk-support.specialist-not-tried");
+    }
+
+    @Test
+    void riskSupportSpecialistNotTried_riskThatCannotSupportRiskSupport_doesNotStartThePathway() {
+      // given help that has not helped, beside immediate danger from others, or beside recent crises
+      // whose source is not recorded: risk that holds support but is not risk to self or others
+      Risk danger = Risk.none().withFromOthers(RiskLevel.HIGH, Set.of(HarmFromOthers.EXPLOITATION)).withImmediateDanger(true);
+      Risk crises = Risk.none().withFromOthers(RiskLevel.HIGH, Set.of(HarmFromOthers.EXPLOITATION))
+          .withCrises(new Crises(3, 0, 60));
+      for (Risk r : List.of(danger, crises)) {
+        Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(r)
+            .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT))));
+
+        // then the needs decide (Getting Help), held by the risk; not Getting More Help as a step
+        // towards Getting Risk Support
+        assertNotFired(a, "risk-support.specialist-not-tried");
+        assertNotFired(a, "risk-support.not-helped");
+        assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+      }
     }
 
     @Test
@@ -2228,7 +2292,8 @@ class RuleTest {
         "choice.same-help-at-risk", "review.goals-met-severe-remains", "review.no-progress-after-advice",
         "choice.severe-need-under-16", "review.same-help-again", "review.risk-support-step-down", "review.specialist-again",
         "info.history-not-known-at-risk", "choice.parent-declines-at-risk", "risk.danger-source-not-recorded",
-        "risk.danger-from-others", "risk.danger-risk-not-known", "info.engagement-not-known-decides-risk-support");
+        "risk.danger-from-others", "risk.danger-risk-not-known", "info.engagement-not-known-decides-risk-support",
+        "risk.crises-source-not-recorded");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

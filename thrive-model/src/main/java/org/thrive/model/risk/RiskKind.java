@@ -27,7 +27,12 @@ public enum RiskKind {
     return label;
   }
 
-  /** Whether this is risk to self or others, which can support Getting Risk Support. */
+  /**
+   * Whether this is risk to self or others, which can support Getting Risk Support. Recent crises
+   * do so only where risk to self or others is not assessed as none or low
+   * ({@link RiskSignals#crisesSourceNotRecorded}); use {@link RiskSignals#hasCurrentRiskForRiskSupport}
+   * for a case.
+   */
   public boolean supportsRiskSupport() {
     return this == TO_SELF || this == TO_OTHERS || this == RECENT_CRISES;
   }

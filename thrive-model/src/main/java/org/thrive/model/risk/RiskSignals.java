@@ -177,13 +177,47 @@ public final class RiskSignals {
   /**
    * Whether the case has current risk that can support Getting Risk Support: current risk to self
    * or others (risk to self or to others medium or high, self-harm or poses risk to others Moderate
-   * or worse, recent crises). Immediate danger by itself never does: from others, from a source not
+   * or worse, recent crises unless their source is not recorded: {@link #crisesSourceNotRecorded}).
+   * Immediate danger by itself never does: from others, from a source not
    * recorded, or beside risk to self or others that is Not known, it holds support but is not
    * evidence of the risk Getting Risk Support manages. The default rules use the same test
    * ({@code CurrentRisk(supportsRiskSupport == true)}).
    */
   public static boolean hasCurrentRiskForRiskSupport(ThriveCase c) {
-    return significantKinds(c).stream().anyMatch(RiskKind::supportsRiskSupport);
+    Set<RiskKind> kinds = significantKinds(c);
+    return kinds.contains(RiskKind.TO_SELF) || kinds.contains(RiskKind.TO_OTHERS)
+        || (kinds.contains(RiskKind.RECENT_CRISES) && !crisesSourceNotRecorded(c));
+  }
+
+  /**
+   * Whether the recent crises recorded have no recorded source: crises were counted over a recent
+   * period, but risk to self and to others are both assessed as none or low (and self-harm and
+   * poses risk to others are rated no worse than Mild). The crises may be about harm from others,
+   * about physical health, or the assessment and the crises disagree; either way the current
+   * assessment does not record the risk to self or others that Getting Risk Support manages. Such
+   * crises are current risk, so they hold support (no Thriving, a clinical review before support is
+   * lowered) and a safety plan, and they raise a risk assessment to reconcile the record; they are
+   * not evidence for Getting Risk Support. Where risk to self or to others is Not known, the crises
+   * count as risk to self or others, because unknown is not none; and where risk support is
+   * ongoing (the latest episode), they count too, because crises during risk support are what it
+   * manages, and stepping out of it needs the risk to have come down, which recent crises do not
+   * show.
+   */
+  public static boolean crisesSourceNotRecorded(ThriveCase c) {
+    Risk r = c.risk();
+    return r.crises().recent() && lowOrNone(r.toSelf()) && lowOrNone(r.toOthers())
+        && mildOrLess(c.needs().rating(CurrentViewItem.SELF_HARM))
+        && mildOrLess(c.needs().rating(CurrentViewItem.POSES_RISK_TO_OTHERS)) && !riskSupportOngoing(c);
+  }
+
+  private static boolean riskSupportOngoing(ThriveCase c) {
+    var episodes = c.history().episodes();
+    if (episodes.isEmpty()) {
+      return false;
+    }
+    var latest = episodes.get(episodes.size() - 1);
+    return latest.kind() == org.thrive.model.history.HelpKind.RISK_SUPPORT
+        && latest.outcome() == org.thrive.model.history.Outcome.ONGOING;
   }
 
   private static boolean mildOrLess(Rating rating) {

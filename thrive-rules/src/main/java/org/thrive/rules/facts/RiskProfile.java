@@ -16,14 +16,18 @@ import org.thrive.model.risk.RiskLevel;
  * {@code dangerSourceNotRecorded} that the immediate danger has no recorded source (risk to self and
  * to others assessed as none or low, and no concern of harm from others recorded: see
  * {@link org.thrive.model.risk.RiskSignals#immediateDangerSourceNotRecorded}), which is current risk
- * but not evidence for Getting Risk Support until its source is assessed. In DRL:
+ * but not evidence for Getting Risk Support until its source is assessed; {@code crisesSourceNotRecorded}
+ * that recent crises are recorded while risk to self and to others are assessed as none or low (see
+ * {@link org.thrive.model.risk.RiskSignals#crisesSourceNotRecorded}): current risk, not evidence for
+ * Getting Risk Support until the record is reconciled. In DRL:
  * {@code RiskProfile(toSelf == RiskLevel.HIGH || immediateDanger)},
  * {@code RiskProfile(crisesRecent == true, emergencyAttendances >= 2)}.
  */
 public record RiskProfile(RiskLevel toSelf, RiskLevel toOthers, RiskLevel fromOthers, boolean immediateDanger,
     boolean immediateDangerNotKnown, int emergencyAttendances, int otherCrisisContacts, int crisisPeriodDays,
     boolean crisesRecent,
-    boolean crisesDateNotKnown, boolean dangerFromOthers, boolean dangerSourceNotRecorded) implements RuleFact {
+    boolean crisesDateNotKnown, boolean dangerFromOthers, boolean dangerSourceNotRecorded,
+    boolean crisesSourceNotRecorded) implements RuleFact {
 
   /** Names the type only: values are case content and must never reach a log. */
   @Override
