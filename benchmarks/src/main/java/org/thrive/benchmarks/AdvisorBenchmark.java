@@ -44,6 +44,14 @@ public class AdvisorBenchmark {
   @Param({"local-rules/merton"})
   public String localRules;
 
+  /**
+   * The advisor's outcome cache size; 0 is off. With it on, the twelve vignettes cycled are answered
+   * from the cache after the first call, and so are the varied cases a repeated discussion explores;
+   * with it off every call evaluates.
+   */
+  @Param({"512", "0"})
+  public int outcomeCache;
+
   private ThriveAdvisor advisor;
   private ThriveAdvisor localAdvisor;
   private List<ThriveCase> all;
@@ -56,7 +64,7 @@ public class AdvisorBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    advisor = ThriveAdvisor.withDefaultRules();
+    advisor = ThriveAdvisor.builder().outcomeCacheSize(outcomeCache).build();
     localAdvisor = ThriveAdvisor.builder().rules(RuleSource.defaultsWith(Path.of(localRules))).build();
     all = read(Path.of(cases));
   }

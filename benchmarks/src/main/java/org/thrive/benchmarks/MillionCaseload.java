@@ -21,7 +21,8 @@ public final class MillionCaseload {
   public static void main(String[] args) {
     long total = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-    ThriveAdvisor advisor = ThriveAdvisor.withDefaultRules();
+    int cacheSize = args.length > 2 ? Integer.parseInt(args[2]) : ThriveAdvisor.DEFAULT_OUTCOME_CACHE_SIZE;
+    ThriveAdvisor advisor = ThriveAdvisor.builder().outcomeCacheSize(cacheSize).build();
     CaseloadSummary summary = new CaseloadSummary(advisor);
     long start = System.nanoTime();
     BatchRun.Totals t = BatchRun.builder(advisor).threads(threads).build().run(Caseload.synthetic(total, 1), summary::add);

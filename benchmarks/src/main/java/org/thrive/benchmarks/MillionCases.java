@@ -15,7 +15,8 @@ import org.thrive.rules.ThriveAdvisor;
  * advisor, each case a vignette with its own case id, every advice checked and then dropped, as a
  * batch job that writes each advice out would. Run with a small heap to show nothing is retained:
  * {@code java -Xmx256m -cp "benchmarks/target/benchmarks.jar:benchmarks/target/lib/*"
- * org.thrive.benchmarks.MillionCases cases 1000000 2}.
+ * org.thrive.benchmarks.MillionCases cases 1000000 2 [CACHE_SIZE]} (the advisor's outcome cache; 0 turns it
+ * off, so that every case is evaluated).
  */
 public final class MillionCases {
   private MillionCases() {}
@@ -24,7 +25,8 @@ public final class MillionCases {
     List<ThriveCase> vignettes = AdvisorBenchmark.read(Path.of(args.length > 0 ? args[0] : "cases"));
     long total = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000L;
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-    ThriveAdvisor advisor = ThriveAdvisor.withDefaultRules();
+    int cacheSize = args.length > 3 ? Integer.parseInt(args[3]) : ThriveAdvisor.DEFAULT_OUTCOME_CACHE_SIZE;
+    ThriveAdvisor advisor = ThriveAdvisor.builder().outcomeCacheSize(cacheSize).build();
     AtomicLong next = new AtomicLong();
     AtomicLong suggested = new AtomicLong();
     long start = System.nanoTime();

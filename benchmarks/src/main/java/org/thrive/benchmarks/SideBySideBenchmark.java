@@ -39,6 +39,18 @@ public class SideBySideBenchmark {
   @Param({"cases"})
   public String cases;
 
+  /**
+   * The cases: {@code vignettes}, the twelve in {@link #cases} cycled (each is seen again and
+   * again, so the advisor's outcome cache answers after the first call); or {@code distinct},
+   * 20,000 different synthetic cases cycled, more than the cache keeps, so every call evaluates.
+   */
+  @Param({"vignettes", "distinct"})
+  public String workload;
+
+  /** The advisor's outcome cache size ({@link ThriveAdvisor.Builder#outcomeCacheSize}); 0 is off. */
+  @Param({"512", "0"})
+  public int outcomeCache;
+
   private ThriveAdvisor advisor;
   private PlainDroolsBaseline plain;
   private List<ThriveCase> all;
@@ -51,9 +63,14 @@ public class SideBySideBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    advisor = ThriveAdvisor.withDefaultRules();
+    advisor = ThriveAdvisor.builder().outcomeCacheSize(outcomeCache).build();
     plain = new PlainDroolsBaseline();
-    all = AdvisorBenchmark.read(Path.of(cases));
+    if (workload.equals("distinct")) {
+      org.thrive.batch.SyntheticCaseload synthetic = org.thrive.batch.SyntheticCaseload.seeded(1);
+      all = java.util.stream.LongStream.range(0, 20_000).mapToObj(synthetic::get).toList();
+    } else {
+      all = AdvisorBenchmark.read(Path.of(cases));
+    }
     facts = all.stream().map(plain::facts).toList();
   }
 

@@ -184,6 +184,22 @@ public final class ThriveCase {
     return Objects.hash(caseId, age, assessmentDate, needs, choices, risk, history, strengths, agencies);
   }
 
+  /**
+   * Whether {@code other} records the same case content: everything but the case id is equal. Two
+   * such cases get the same suggestion and explanation from one rule set (only the advice's case id
+   * and time of evaluation differ), which is what lets an advisor reuse an explanation exactly.
+   */
+  public boolean sameContentAs(ThriveCase other) {
+    return age == other.age && assessmentDate.equals(other.assessmentDate)
+        && needs.equals(other.needs) && choices.equals(other.choices) && risk.equals(other.risk)
+        && history.equals(other.history) && strengths.equals(other.strengths) && agencies.equals(other.agencies);
+  }
+
+  /** A hash of the case content, consistent with {@link #sameContentAs} (the case id is left out). */
+  public int contentHashCode() {
+    return Objects.hash(age, assessmentDate, needs, choices, risk, history, strengths, agencies);
+  }
+
   /** Names the type only: case content, and the case id, never reach a log through {@code toString}. */
   @Override
   public String toString() {

@@ -70,6 +70,9 @@ public final class ThriveAdvisor {
     return t;
   });
 
+  /** The default number of cases whose advice an advisor keeps, to give again for a case with the same content. */
+  public static final int DEFAULT_OUTCOME_CACHE_SIZE = 512;
+
   /** The default bound on varied cases evaluated when looking for what would change a suggestion. */
   public static final int DEFAULT_MAX_VARIATIONS = 1_000;
 
@@ -84,8 +87,11 @@ public final class ThriveAdvisor {
   private final Duration maxExploreTime;
   private final Duration maxEvaluationTime;
   private final ExecutorService evaluators;
+  private final int outcomeCacheSize;
+  private final AtomicReference<OutcomeCache> outcomes = new AtomicReference<>();
 
   private ThriveAdvisor(Builder b) {
+    this.outcomeCacheSize = b.outcomeCacheSize;
     this.evaluators = b.evaluators == null ? EVALUATORS : b.evaluators;
     this.source = b.source;
     this.ruleSet.set(source.load());
@@ -118,8 +124,20 @@ public final class ThriveAdvisor {
   public Advice advise(ThriveCase thriveCase) {
     checkNotNull(thriveCase, "thriveCase");
     RuleSet rules = ruleSet.get();
+    OutcomeCache cache = cacheFor(rules);
+    OutcomeCache.Key key = cache == null ? null : new OutcomeCache.Key(thriveCase);
+    if (key != null) {
+      Advice seen = cache.advice.getIfPresent(key);
+      if (seen != null) {
+        return seen.forCase(thriveCase.caseId(), clock.instant());
+      }
+    }
     try {
-      return bounded(rules, maxEvaluationTime, () -> advise(rules, thriveCase));
+      Advice advice = bounded(rules, maxEvaluationTime, () -> advise(rules, thriveCase));
+      if (key != null) {
+        cache.advice.put(key, advice);
+      }
+      return advice;
     } catch (RuleEvaluationException e) {
       throw e.withSafeguards(SafetyNet.complete(thriveCase, List.of(), Optional.empty(), Optional.empty()));
     }
@@ -234,15 +252,96 @@ public final class ThriveAdvisor {
   }
 
   private Advice discuss(RuleSet rules, ThriveCase thriveCase) {
-    Advice advice = advise(rules, thriveCase);
+    OutcomeCache cache = cacheFor(rules);
+    Advice advice;
+    if (cache == null) {
+      advice = advise(rules, thriveCase);
+    } else {
+      OutcomeCache.Key key = new OutcomeCache.Key(thriveCase);
+      Advice seen = cache.advice.getIfPresent(key);
+      if (seen == null) {
+        advice = advise(rules, thriveCase);
+        cache.advice.put(key, advice);
+      } else {
+        advice = seen.forCase(thriveCase.caseId(), clock.instant());
+      }
+    }
     Instant now = advice.provenance().evaluatedAt();
-    ChangesToDiscuss changes = ChangeExplorer.explore(thriveCase, local.choiceStage(thriveCase.age()), advice.suggestion(),
+    java.util.function.Function<ThriveCase, Optional<org.thrive.model.grouping.Grouping>> suggest =
         varied -> AdviceAssembler.assemble(varied, rules, Evaluation.run(rules, CaseFacts.of(varied, local), maxFirings),
-            libraryVersion, now, false).advice().suggestion(), maxVariations, maxExploreTime, System::nanoTime);
+            libraryVersion, now, false).advice().suggestion();
+    java.util.function.Function<ThriveCase, Optional<org.thrive.model.grouping.Grouping>> suggestion = cache == null
+        ? suggest : varied -> {
+          OutcomeCache.Key key = new OutcomeCache.Key(varied);
+          Optional<org.thrive.model.grouping.Grouping> seen = cache.suggestions.getIfPresent(key);
+          if (seen == null) {
+            seen = suggest.apply(varied);
+            cache.suggestions.put(key, seen);
+          }
+          return seen;
+        };
+    ChangesToDiscuss changes = ChangeExplorer.explore(thriveCase, local.choiceStage(thriveCase.age()), advice.suggestion(),
+        suggestion::apply, maxVariations, maxExploreTime, System::nanoTime);
     if (!changes.complete()) {
       LOG.warn("search for changes to discuss stopped at its bound after {} evaluations", changes.evaluated());
     }
     return Advice.Builder.from(advice).changes(changes).build();
+  }
+
+  /** The outcome cache of this rule set (a new one, empty, after a reload), or null when caching is off. */
+  private OutcomeCache cacheFor(RuleSet rules) {
+    if (outcomeCacheSize == 0) {
+      return null;
+    }
+    OutcomeCache c = outcomes.get();
+    while (c == null || c.rules != rules) {
+      OutcomeCache fresh = new OutcomeCache(rules, outcomeCacheSize);
+      if (outcomes.compareAndSet(c, fresh)) {
+        return fresh;
+      }
+      c = outcomes.get();
+    }
+    return c;
+  }
+
+  /**
+   * Advice already made by one rule set, keyed on the case content (everything but the case id):
+   * the suggestion and explanation are a function of the case content, the rule set and the
+   * advisor's local configuration, so advice for a case with the same content is the same advice
+   * with another case id and time ({@link Advice#forCase}). Exact by construction, emptied with the
+   * rule set on reload, and bounded in size; {@code OutcomeCacheTest} proves cached advice equal to
+   * fresh advice.
+   */
+  private static final class OutcomeCache {
+    final RuleSet rules;
+    final com.google.common.cache.Cache<Key, Advice> advice;
+    final com.google.common.cache.Cache<Key, Optional<org.thrive.model.grouping.Grouping>> suggestions;
+
+    OutcomeCache(RuleSet rules, int size) {
+      this.rules = rules;
+      this.advice = com.google.common.cache.CacheBuilder.newBuilder().maximumSize(size).build();
+      this.suggestions = com.google.common.cache.CacheBuilder.newBuilder().maximumSize(size * 16L).build();
+    }
+
+    static final class Key {
+      private final ThriveCase c;
+      private final int hash;
+
+      Key(ThriveCase c) {
+        this.c = c;
+        this.hash = c.contentHashCode();
+      }
+
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Key k && k.hash == hash && k.c.sameContentAs(c);
+      }
+
+      @Override
+      public int hashCode() {
+        return hash;
+      }
+    }
   }
 
   private AdviceAssembler.Assessment evaluate(RuleSet rules, ThriveCase c, Instant now) {
@@ -333,6 +432,7 @@ public final class ThriveAdvisor {
     private Duration maxExploreTime = Duration.ofSeconds(5);
     private Duration maxEvaluationTime = DEFAULT_MAX_EVALUATION_TIME;
     private ExecutorService evaluators;
+    private int outcomeCacheSize = DEFAULT_OUTCOME_CACHE_SIZE;
     /** The options set so far: each may be set once. */
     private final java.util.Set<String> set = new java.util.HashSet<>();
 
@@ -395,6 +495,22 @@ public final class ThriveAdvisor {
           maxEvaluationTime);
       checkState(set.add("maxEvaluationTime"), "maxEvaluationTime was already set");
       this.maxEvaluationTime = maxEvaluationTime;
+      return this;
+    }
+
+    /**
+     * How many cases' advice the advisor keeps (default {@value ThriveAdvisor#DEFAULT_OUTCOME_CACHE_SIZE};
+     * 0 keeps none). Advice for a case whose content (everything but the case id) equals one kept is
+     * that advice again, with the new case id and time: the same suggestion and explanation a fresh
+     * evaluation gives, without evaluating. The suggestions of the varied cases that
+     * {@link ThriveAdvisor#adviseForDiscussion} explores are kept the same way (up to 16 times as
+     * many). Everything kept belongs to one rule set and is dropped when a reload swaps the rules.
+     * A kept advice holds no more than the advice itself; an advice is some tens of kilobytes.
+     */
+    public Builder outcomeCacheSize(int size) {
+      checkArgument(size >= 0, "outcomeCacheSize must not be negative, was %s", size);
+      checkState(set.add("outcomeCacheSize"), "outcomeCacheSize was already set");
+      this.outcomeCacheSize = size;
       return this;
     }
 

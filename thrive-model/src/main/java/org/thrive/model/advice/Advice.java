@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.thrive.model.grouping.Grouping;
@@ -67,6 +68,37 @@ public final class Advice {
         "Advice.Builder.suggestion: must be set exactly when the status is SUGGESTION");
     checkState(status == AdviceStatus.SUGGESTION || !missing.isEmpty(),
         "Advice.Builder.missing: advice that cannot suggest a grouping must say what is missing");
+  }
+
+  private Advice(Advice a, String caseId, Provenance provenance) {
+    this.caseId = caseId;
+    this.status = a.status;
+    this.suggestion = a.suggestion;
+    this.needsOnly = a.needsOnly;
+    this.reasons = a.reasons;
+    this.safeguards = a.safeguards;
+    this.riskSignals = a.riskSignals;
+    this.notKnown = a.notKnown;
+    this.neurodevelopmentalAssessment = a.neurodevelopmentalAssessment;
+    this.missing = a.missing;
+    this.resolution = a.resolution;
+    this.provenance = provenance;
+    this.choiceEffect = a.choiceEffect;
+    this.whyNot = a.whyNot;
+    this.options = a.options;
+    this.endings = a.endings;
+    this.changes = a.changes;
+  }
+
+  /**
+   * This advice for another case id, made at another time: everything else is shared (the advice
+   * is immutable). For an advisor that reuses the explanation of a case with the same content.
+   */
+  public Advice forCase(String caseId, Instant evaluatedAt) {
+    checkArgument(caseId != null && !caseId.isBlank(), "Advice.forCase: caseId must not be blank");
+    Provenance p = provenance;
+    return new Advice(this, caseId, new Provenance(p.ruleSetName(), p.ruleSetVersion(), p.ruleSetSha256(),
+        p.firedRuleIds(), p.libraryVersion(), checkNotNull(evaluatedAt, "evaluatedAt"), p.ruleCode()));
   }
 
   public static Builder builder() {
