@@ -38,9 +38,35 @@ public final class LocalConfiguration {
   private static final List<String> FIELDS = List.of("involves", "providedBy", "howLong", "success", "atReview", "ifNotMet");
 
   private final ImmutableMap<String, String> values;
+  // parsed once: the advisor reads these for every case
+  private final java.util.EnumMap<CurrentViewItem, Integer> ratedFrom = new java.util.EnumMap<>(CurrentViewItem.class);
+  private final java.util.Map<String, Integer> ints = new java.util.HashMap<>();
+  private final java.util.EnumMap<Grouping, java.util.Map<String, Optional<Wording>>> wordings =
+      new java.util.EnumMap<>(Grouping.class);
+  private final java.util.EnumMap<Grouping, Optional<Period>> reviews = new java.util.EnumMap<>(Grouping.class);
 
   private LocalConfiguration(Map<String, String> values) {
     this.values = ImmutableMap.copyOf(new TreeMap<>(values));
+    for (CurrentViewItem item : CurrentViewItem.values()) {
+      String v = this.values.get(RATED_FROM_AGE + item.code());
+      ratedFrom.put(item, v == null ? 0 : Integer.parseInt(v));
+    }
+    for (String key : CLINICAL_KEYS.keySet()) {
+      String v = this.values.get(key);
+      if (v != null) {
+        ints.put(key, Integer.parseInt(v));
+      }
+    }
+    for (Grouping g : Grouping.values()) {
+      java.util.Map<String, Optional<Wording>> byField = new java.util.HashMap<>();
+      for (String field : FIELDS) {
+        String p = this.values.get(g.name() + "." + field);
+        String f = this.values.get(g.name() + "." + field + ".family");
+        byField.put(field, p == null || f == null ? Optional.empty() : Optional.of(new Wording(p, f)));
+      }
+      wordings.put(g, byField);
+      reviews.put(g, Optional.ofNullable(this.values.get(g.name() + ".reviewAfter")).map(Period::parse));
+    }
   }
 
   /** The default configuration shipped with the library. */
@@ -151,8 +177,7 @@ public final class LocalConfiguration {
    * every age). A rating below that age gives a warning in the advice, so the rating is checked.
    */
   public int ratedFromAge(CurrentViewItem item) {
-    String v = values.get(RATED_FROM_AGE + item.code());
-    return v == null ? 0 : Integer.parseInt(v);
+    return ratedFrom.get(item);
   }
 
   /** The clinical keys, each a whole number in a range. */
@@ -193,7 +218,8 @@ public final class LocalConfiguration {
   }
 
   private int intValue(String key) {
-    return Integer.parseInt(values.get(key));
+    Integer v = ints.get(key);
+    return v != null ? v : Integer.parseInt(values.get(key));
   }
 
   private static Optional<Grouping> grouping(String name) {
@@ -206,6 +232,10 @@ public final class LocalConfiguration {
 
   /** A field in both wordings, if configured for the grouping. */
   public Optional<Wording> wording(Grouping grouping, String field) {
+    Optional<Wording> known = wordings.get(grouping).get(field);
+    if (known != null) {
+      return known;
+    }
     String p = values.get(grouping.name() + "." + field);
     String f = values.get(grouping.name() + "." + field + ".family");
     return p == null || f == null ? Optional.empty() : Optional.of(new Wording(p, f));
@@ -219,7 +249,7 @@ public final class LocalConfiguration {
 
   /** The review period for the grouping, if it has one. */
   public Optional<Period> reviewAfter(Grouping grouping) {
-    return Optional.ofNullable(values.get(grouping.name() + ".reviewAfter")).map(Period::parse);
+    return reviews.get(grouping);
   }
 
   /** Every family wording, for readability checks. */

@@ -86,6 +86,9 @@ final class Texts {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("wording template " + key + " is filled from name/value pairs");
     }
+    if (c.names.length == 0 && namesAndValues.length == 0) {
+      return c.literals[0]; // a template without placeholders is its own text
+    }
     boolean[] used = new boolean[namesAndValues.length / 2];
     StringBuilder out = new StringBuilder(128);
     for (int s = 0; s < c.names.length; s++) {
