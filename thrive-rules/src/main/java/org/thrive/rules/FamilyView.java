@@ -96,16 +96,19 @@ public final class FamilyView {
     boolean harmInCase = harmInCase(a);
     boolean withhold = harmInCase && !o.harmFromOthersSafeToShare();
     boolean crisisIsAboutHarm = !o.harmFromOthersSafeToShare() && crisisMayBeAboutHarm(a);
+    boolean neutralRisk = !o.harmFromOthersSafeToShare() && riskMayComeFromOthers(a);
     List<String> safe = new ArrayList<>();
     for (Safeguard s : a.safeguards()) {
       boolean safeguarding = s.kind() == SafeguardKind.SAFEGUARDING;
       boolean crisis = s.kind() == SafeguardKind.IMMEDIATE_CRISIS_RESPONSE;
-      boolean harm = safeguarding || aboutHarmFromOthers(s.facts()) || crisis && crisisIsAboutHarm;
+      boolean harm = safeguarding || aboutHarmFromOthers(s.facts()) || crisis && (crisisIsAboutHarm || neutralRisk)
+          || neutralRisk && (aboutRisk(s.facts()) || s.kind() == SafeguardKind.SAFETY_PLAN
+              || s.kind() == SafeguardKind.RISK_ASSESSMENT);
       String text = safeguarding && o.harmFromOthersSafeToShare() ? t("disclosure.harmFromOthers.family")
           : safeguarding && withhold ? t("safetyNet.safeguarding.family")
-          : crisis && harm && (withhold || crisisIsAboutHarm) ? t(o.audience() == Audience.PARENT_OR_CARER
+          : crisis && harm && (withhold || crisisIsAboutHarm || neutralRisk) ? t(o.audience() == Audience.PARENT_OR_CARER
               ? "page.crisisHeld.neutral.parent" : "page.crisisHeld.neutral.family")
-          : harm && (withhold || crisisIsAboutHarm) ? t("page.safeguardHeld.neutral.family") : s.family();
+          : harm && (withhold || crisisIsAboutHarm || neutralRisk) ? t("page.safeguardHeld.neutral.family") : s.family();
       if (!safe.contains(text)) {
         safe.add(text);
       }
@@ -127,6 +130,9 @@ public final class FamilyView {
     // or danger that is not the young person's own), told to a family where someone may be the
     // source of harm, could warn them: it is told neutrally until it is safe to share
     boolean crisisIsAboutHarm = !o.harmFromOthersSafeToShare() && crisisMayBeAboutHarm(a);
+    // where the only risk recorded may come from others (harm from others, or danger that is not the
+    // young person's own), every sentence about that risk is told neutrally until it is safe to share
+    boolean neutralRisk = !o.harmFromOthersSafeToShare() && riskMayComeFromOthers(a);
     if (a.hasSafeguard(SafeguardKind.IMMEDIATE_CRISIS_RESPONSE) && !crisisIsAboutHarm) {
       // safety leads the page
       out.blank();
@@ -141,7 +147,7 @@ public final class FamilyView {
     }
     a.choiceEffect().ifPresent(e -> {
       // a choice held for safety, told where a parent may be the source of harm, could warn them
-      String text = withhold && e.kind() == ChoiceEffect.Kind.HELD_BY_RISK ? t("page.choiceHeld.neutral.family")
+      String text = (withhold || neutralRisk) && e.kind() == ChoiceEffect.Kind.HELD_BY_RISK ? t("page.choiceHeld.neutral.family")
           : o.audience() == Audience.PARENT_OR_CARER ? e.forParent() : e.wording().family();
       out.blank();
       out.item("", Texts.fill("page.choice.family", "text", text));
@@ -156,8 +162,8 @@ public final class FamilyView {
           || r.role() == Reason.Role.DERIVES) {
         continue; // with no suggestion yet, a proposal on hold is not a reason to give the family
       }
-      String text = aboutHarmFromOthers(r.facts()) && !o.harmFromOthersSafeToShare() ? t("safetyNet.safeguarding.family")
-          : r.family();
+      String text = (aboutHarmFromOthers(r.facts()) || neutralRisk && aboutRisk(r.facts())) && !o.harmFromOthersSafeToShare()
+          ? t("safetyNet.safeguarding.family") : r.family();
       List<String> to = r.role() == Reason.Role.NOTES ? notes : deciding;
       if (!to.contains(text)) {
         to.add(text);
@@ -182,9 +188,9 @@ public final class FamilyView {
       e.reviewDate().ifPresent(d -> next.add(Texts.fill("page.reviewBy.family", "date",
           d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + d.getYear())));
       // a parent who may be the source of harm is not told that the child's safety will be checked
-      boolean neutral = o.audience() == Audience.PARENT_OR_CARER && (withhold || crisisIsAboutHarm)
+      boolean neutral = (o.audience() == Audience.PARENT_OR_CARER && (withhold || crisisIsAboutHarm) || neutralRisk)
           && e.atReview().family().equals(t("endings.atCrisisReview.family"));
-      next.add(neutral ? t("endings.atCrisisReview.neutral.parent") : e.atReview().family());
+      next.add(neutral ? t("endings.atCrisisReview.neutral.family") : e.atReview().family());
       out.section(t("page.next.family"), next);
     });
     String summary = out.text();
@@ -212,9 +218,12 @@ public final class FamilyView {
     }
     // with no risk in the case, a line on what Getting Risk Support is for alarms without cause
     boolean noRisk = a.riskSignals().isEmpty() && a.safeguards().isEmpty();
+    // "why not" says what each grouping is for, which tells of a worry about safety: where that
+    // worry may come from others it is told neutrally
     more.sectionWhole(t("page.whyNot.family"), a.whyNot().stream()
         .filter(w -> !(noRisk && w.grouping() == Grouping.GETTING_RISK_SUPPORT))
-        .map(w -> w.summary().family()).distinct().toList());
+        .map(w -> neutralRisk ? Texts.fill("page.whyNot.neutral.family", "grouping", w.grouping().label())
+            : w.summary().family()).distinct().toList());
     a.changes().filter(ch -> a.status() == AdviceStatus.SUGGESTION).ifPresent(ch -> more.sectionWhole(Texts.fill("page.changes.family", "notice", t("changes.notice.family")),
         ch.options().stream().filter(ChangesToDiscuss.Option::forFamily)
             .map(x -> o.audience() == Audience.PARENT_OR_CARER ? x.forParent() : x.wording().family()).distinct().toList()));
@@ -318,6 +327,29 @@ public final class FamilyView {
     boolean danger = a.riskSignals().stream()
         .anyMatch(f -> f.field().equals("risk.immediateDanger") && f.value().equals("yes"));
     return danger && (harmInCase(a) || !ownRisk(a));
+  }
+
+  /**
+   * Whether the risk recorded may come from others and is not the young person's own: harm from
+   * others is recorded, or immediate danger is, while no risk to self or others of the young
+   * person's own is (see {@link #ownRisk}). The family pages then tell every sentence about risk
+   * neutrally until a practitioner judges it safe to share, and the practitioner's page says so.
+   */
+  static boolean riskMayComeFromOthers(Advice a) {
+    boolean danger = a.riskSignals().stream()
+        .anyMatch(f -> f.field().equals("risk.immediateDanger") && f.value().equals("yes"));
+    return !ownRisk(a) && (harmInCase(a) || danger);
+  }
+
+  /** Whether the practitioner's page should say how to share the family pages. */
+  static boolean toldNeutrally(Advice a) {
+    return harmInCase(a) || riskMayComeFromOthers(a);
+  }
+
+  /** Whether facts are about risk: a risk field, or a conclusion drawn about risk. */
+  private static boolean aboutRisk(List<CaseFact> facts) {
+    return facts.stream().anyMatch(f -> f.field().startsWith("risk.")
+        || f.field().startsWith("derived.") && f.field().toLowerCase(Locale.ROOT).contains("risk"));
   }
 
   /** Whether the case records harm from others (in its risk signals, or as a safeguarding safeguard). */

@@ -94,7 +94,7 @@ public final class PractitionerView {
         line(out, "     For the family:    " + s.family());
       }
     }
-    if (FamilyView.harmInCase(a)) {
+    if (FamilyView.toldNeutrally(a)) {
       line(out, Texts.fill("page.sharing.practitioner"));
     }
     if (a.riskSignals().isEmpty()) {

@@ -39,7 +39,7 @@ import org.thrive.model.risk.RiskSignals;
  *       assessment; severe self-harm with risk to self Not known raises an immediate crisis
  *       response; Thriving is withheld while anything is Not known.
  *   <li><b>Every kind of significant risk has its safeguard.</b> Immediate danger or high risk: a
- *       crisis response. Risk to self or recent crises: a safety plan. Risk to others: a risk
+ *       crisis response. Risk to self, recent crises, or crises whose date is not known: a safety plan. Risk to others: a risk
  *       management plan naming the agencies. Harm from others or a protection plan: safeguarding.
  *   <li><b>Leaving current help at risk is reviewed.</b> At significant risk, a suggestion that
  *       moves out of ongoing risk support, or offers less than the help now being given, requires
@@ -95,7 +95,7 @@ final class SafetyNet {
       add(out, SafeguardKind.IMMEDIATE_CRISIS_RESPONSE, CRISIS_ID,
           Texts.both("safetyNet.crisis"), signals);
     }
-    if (kinds.contains(RiskKind.TO_SELF) || kinds.contains(RiskKind.RECENT_CRISES)) {
+    if (kinds.contains(RiskKind.TO_SELF) || kinds.contains(RiskKind.RECENT_CRISES) || c.risk().crises().dateNotKnown()) {
       add(out, SafeguardKind.SAFETY_PLAN, SAFETY_PLAN_ID,
           Texts.both("safetyNet.safetyPlan"), signals);
     }

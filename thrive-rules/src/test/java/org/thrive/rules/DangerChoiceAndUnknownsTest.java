@@ -233,6 +233,48 @@ class DangerChoiceAndUnknownsTest {
   }
 
   /**
+   * Where the only risk recorded may come from others (danger whose source is not recorded, harm
+   * from others with danger, harm from others with crises), neither family page says there is a
+   * worry about safety, in a reason, in "why not" or in what happens next, until a practitioner
+   * judges it safe to share; the practitioner is told how to share, and sees every reason whole.
+   */
+  @Test
+  @Tag("hazard-control")
+  void riskThatMayComeFromOthers_noFamilyPageTellsOfAWorryAboutSafety_untilSafeToShare() {
+    List<ThriveCase> cases = List.of(
+        // immediate danger, source not recorded, a parent asks for advice
+        base().age(12).needs(problems(3, Rating.MILD)).risk(Risk.none().withImmediateDanger(true))
+            .choices(Choices.of(Choice.of(Chooser.PARENT_OR_CARER, Preference.ADVICE_OR_SELF_MANAGEMENT))).build(),
+        // domestic abuse and immediate danger
+        base().age(10).needs(problems(3, Rating.MILD)).risk(Risk.none().withFromOthers(RiskLevel.HIGH,
+            Set.of(HarmFromOthers.DOMESTIC_ABUSE)).withImmediateDanger(true)).build(),
+        // abuse and two A&E attendances in 30 days
+        base().age(13).needs(problems(9, Rating.MODERATE)).risk(Risk.none().withFromOthers(RiskLevel.HIGH,
+            Set.of(HarmFromOthers.ABUSE_OR_NEGLECT)).withCrises(new org.thrive.model.risk.Crises(2, 0, 30))).build());
+    List<String> alarms = List.of("worried about safety", "unsafe", "no worry about safety", "urgent help",
+        "how safe you are", "safety matters");
+    for (ThriveCase c : cases) {
+      Advice a = RuleTest.ADVISOR.adviseForDiscussion(c);
+      assertThat(FamilyView.riskMayComeFromOthers(a)).as(c.caseId()).isTrue();
+      for (FamilyView.Audience audience : FamilyView.Audience.values()) {
+        String held = FamilyView.render(a, new FamilyView.Options(audience, false)).text();
+        for (String alarm : alarms) {
+          assertThat(held).as(audience + " page, case aged " + c.age()).doesNotContain(alarm);
+        }
+      }
+      String practitioner = PractitionerView.render(a);
+      assertThat(practitioner).contains(org.thrive.rules.Texts.fill("page.sharing.practitioner"));
+      // the practitioner still sees every reason's own family wording
+      a.reasons().forEach(r -> assertThat(practitioner).contains(r.family()));
+    }
+    // the young person's own risk is told: risk to self beside harm from others
+    Advice own = RuleTest.ADVISOR.adviseForDiscussion(base().age(15).needs(problems(10, Rating.MODERATE))
+        .risk(Risk.none().withToSelf(RiskLevel.HIGH).withFromOthers(RiskLevel.HIGH, Set.of(HarmFromOthers.EXPLOITATION)))
+        .build());
+    assertThat(FamilyView.riskMayComeFromOthers(own)).isFalse();
+  }
+
+  /**
    * A parent or carer may be the source of harm: while harm from others is held back, the parent's
    * page never tells them that protective action is coming today or that the child's safety will be
    * checked, and the practitioner's page says how to share the family pages.

@@ -1464,9 +1464,29 @@ class RuleTest {
     }
 
     @Test
-    void safeguardSpecialistAssessment_mildOrOtherItem_doesNotFire() {
-      assertNotFired(advise(base().needs(problems(12, Rating.MILD))), "safeguard.specialist-assessment");
+    void safeguardSpecialistAssessment_mildEatingModerateMoodOrOtherItem_doesNotFire() {
+      assertNotFired(advise(base().needs(problems(20, Rating.MILD))), "safeguard.specialist-assessment");
+      assertNotFired(advise(base().needs(problems(11, Rating.MODERATE))), "safeguard.specialist-assessment");
       assertNotFired(advise(base().needs(problems(9, Rating.MODERATE))), "safeguard.specialist-assessment");
+    }
+
+    @Test
+    void safeguardSpecialistAssessment_mildPsychosisOrSevereMood_raisesIt_whateverIsChosen() {
+      // given psychotic symptoms rated only Mild (a possible at-risk mental state), or Severe extremes
+      // of mood (a possible bipolar disorder), and a 16-year-old's choice of self-management
+      Advice psychosis = advise(base().age(16).needs(problems(12, Rating.MILD))
+          .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT))));
+      Advice mood = advise(base().age(16).needs(problems(11, Rating.SEVERE))
+          .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT))));
+
+      // then a specialist assessment is raised, and it applies whatever is agreed
+      assertThat(safeguardsBy(psychosis, SafeguardKind.SPECIALIST_ASSESSMENT)).containsExactly("safeguard.specialist-assessment");
+      assertThat(safeguardsBy(mood, SafeguardKind.SPECIALIST_ASSESSMENT)).containsExactly("safeguard.specialist-assessment");
+      assertThat(psychosis.safeguards()).filteredOn(s -> s.kind() == SafeguardKind.SPECIALIST_ASSESSMENT)
+          .singleElement().satisfies(s -> assertThat(s.practitioner()).contains("at risk of psychosis"));
+      // Mild psychosis alone is not clinical risk: the young person's choice of self-management can lead
+      assertThat(psychosis.suggestion()).contains(Grouping.GETTING_ADVICE);
+      assertThat(mood.hasSafeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED)).isTrue();
     }
 
     @Test
@@ -1745,6 +1765,66 @@ class RuleTest {
       Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(mediumRiskToSelf())
           .history(historyOf(Progress.NOT_REVIEWED, treatment(Outcome.NO_BENEFIT), specialist(Outcome.NO_BENEFIT))));
       assertNotFired(a, "risk-support.specialist-not-tried");
+    }
+
+    @Test
+    void infoRiskNotKnownDecidesRiskSupport_crisesAloneWithRiskToSelfNotKnownAfterHelpThatDidNotHelp_asksFirst() {
+      // given recent crises, risk to self Not known, and treatment (specialist too) that did not help
+      Advice a = advise(base().age(15).needs(problems(9, Rating.MODERATE))
+          .risk(Risk.none().withToSelf(RiskLevel.NOT_KNOWN).withCrises(new Crises(3, 0, 60)))
+          .history(historyOf(Progress.NO_PROGRESS, specialist(Outcome.NO_BENEFIT), treatment(Outcome.NO_BENEFIT))));
+
+      // then no grouping is suggested until risk to self is assessed; the safeguards apply meanwhile
+      assertThat(fired(a)).contains("info.risk-not-known-decides-risk-support");
+      assertThat(a.suggestion()).isEmpty();
+      assertThat(a.missing()).extracting(m -> m.field()).contains("risk.toSelf");
+      assertThat(a.hasSafeguard(SafeguardKind.SAFETY_PLAN)).isTrue();
+      assertThat(a.hasSafeguard(SafeguardKind.RISK_ASSESSMENT)).isTrue();
+    }
+
+    @Test
+    void infoRiskNotKnownDecidesRiskSupport_riskAssessedOrFirstContactOrRiskSupportOngoing_doesNotFire() {
+      Crises recent = new Crises(3, 0, 60);
+      HelpHistory unhelped = historyOf(Progress.NO_PROGRESS, specialist(Outcome.NO_BENEFIT), treatment(Outcome.NO_BENEFIT));
+      Advice assessed = advise(base().age(15).needs(problems(9, Rating.MODERATE))
+          .risk(Risk.none().withToSelf(RiskLevel.HIGH).withToOthers(RiskLevel.NOT_KNOWN).withCrises(recent)).history(unhelped));
+      Advice first = advise(base().age(15).needs(problems(9, Rating.MODERATE))
+          .risk(Risk.none().withToSelf(RiskLevel.NOT_KNOWN).withCrises(recent)));
+      Advice ongoing = advise(base().age(15).needs(problems(9, Rating.MODERATE))
+          .risk(Risk.none().withToSelf(RiskLevel.NOT_KNOWN).withCrises(recent))
+          .history(new HelpHistory(ImmutableList.of(HelpEpisode.ongoing(HelpKind.RISK_SUPPORT,
+              java.time.LocalDate.parse("2026-01-01"))), Progress.NOT_REVIEWED, Engagement.ENGAGED)));
+      for (Advice a : List.of(assessed, first, ongoing)) {
+        assertNotFired(a, "info.risk-not-known-decides-risk-support");
+        assertThat(a.suggestion()).isPresent();
+      }
+      assertThat(assessed.suggestion()).contains(Grouping.GETTING_RISK_SUPPORT);
+      assertThat(ongoing.suggestion()).contains(Grouping.GETTING_RISK_SUPPORT);
+    }
+
+    @Test
+    void safeguardSafetyPlan_crisesWhenTheLatestIsNotKnown_raisesIt() {
+      // crises counted with no period, or over more than a year, may have been recent
+      for (Crises c : List.of(new Crises(5, 0, 400), Crises.periodNotKnown(5, 0))) {
+        Advice a = advise(base().needs(problems(9, Rating.MODERATE)).risk(Risk.none().withCrises(c)));
+        assertThat(safeguardsBy(a, SafeguardKind.SAFETY_PLAN)).contains("safeguard.safety-plan");
+        assertThat(a.hasSafeguard(SafeguardKind.RISK_ASSESSMENT)).isTrue();
+      }
+    }
+
+    @Test
+    void riskRecordDisagrees_selfHarmModerateWithRiskToSelfNone_raisesARiskAssessment() {
+      Advice self = advise(base().needs(problems(10, Rating.SEVERE)).risk(Risk.none()));
+      Advice others = advise(base().needs(problems(16, Rating.MODERATE)).risk(Risk.none()));
+      for (Advice a : List.of(self, others)) {
+        assertThat(fired(a)).contains("risk.record-disagrees");
+        assertThat(safeguardsBy(a, SafeguardKind.RISK_ASSESSMENT)).contains("risk.record-disagrees");
+        // the rating still holds support as risk to self or others
+        assertThat(fired(a)).contains("risk.current");
+      }
+      assertNotFired(advise(base().needs(problems(10, Rating.SEVERE)).risk(Risk.none().withToSelf(RiskLevel.LOW))),
+          "risk.record-disagrees");
+      assertNotFired(advise(base().needs(problems(10, Rating.MILD)).risk(Risk.none())), "risk.record-disagrees");
     }
 
     @Test
@@ -2293,7 +2373,7 @@ class RuleTest {
         "choice.severe-need-under-16", "review.same-help-again", "review.risk-support-step-down", "review.specialist-again",
         "info.history-not-known-at-risk", "choice.parent-declines-at-risk", "risk.danger-source-not-recorded",
         "risk.danger-from-others", "risk.danger-risk-not-known", "info.engagement-not-known-decides-risk-support",
-        "risk.crises-source-not-recorded");
+        "risk.crises-source-not-recorded", "info.risk-not-known-decides-risk-support", "risk.record-disagrees");
 
     // when / then a new rule without tests here fails this test
     assertThat(ADVISOR.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(tested);

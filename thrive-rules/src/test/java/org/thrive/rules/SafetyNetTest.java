@@ -132,15 +132,16 @@ class SafetyNetTest {
   }
 
   @Test
-  void complete_crisesOverTwoYears_noSafetyPlanButARiskAssessmentAndStillASignal() {
-    // near miss: crises counted over two years are not by themselves current risk, but when the latest was is unknown
+  void complete_crisesOverTwoYears_aSafetyPlanAndARiskAssessmentAndStillASignal() {
+    // near miss: crises counted over two years are not by themselves current risk, but when the
+    // latest was is unknown: it may have been recent, so a safety plan as well as a risk assessment
     ThriveCase c = base().risk(Risk.none().withCrises(new Crises(2, 0, 730))).build();
 
     // when
     List<Safeguard> out = net(c, Grouping.GETTING_ADVICE);
 
     // then
-    assertThat(out).extracting(Safeguard::kind).containsExactly(SafeguardKind.RISK_ASSESSMENT);
+    assertThat(out).extracting(Safeguard::kind).containsExactly(SafeguardKind.SAFETY_PLAN, SafeguardKind.RISK_ASSESSMENT);
     assertThat(org.thrive.model.risk.RiskSignals.of(c)).extracting(CaseFact::field)
         .contains("risk.crises.emergencyAttendances", "risk.crises");
   }
