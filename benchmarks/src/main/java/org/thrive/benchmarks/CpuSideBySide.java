@@ -1,0 +1,68 @@
+package org.thrive.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.LongStream;
+import org.thrive.batch.SyntheticCaseload;
+import org.thrive.model.ThriveCase;
+import org.thrive.rules.PlainDroolsBaseline;
+import org.thrive.rules.facts.RuleFact;
+import org.thrive.rules.ThriveAdvisor;
+
+/**
+ * The side-by-side comparison per thread-CPU-second, which holds up on a shared machine where
+ * wall-clock throughput does not: each variant runs on this thread for a while, in interleaved
+ * rounds, and is charged only the CPU time this thread used ({@link ThreadMXBean}); the best round
+ * of each is reported. GC and JIT threads are not charged to anyone. Usage:
+ * {@code CpuSideBySide [CASES_DIR] [SECONDS_PER_ROUND] [ROUNDS]}.
+ */
+public final class CpuSideBySide {
+  private CpuSideBySide() {}
+
+  public static void main(String[] args) throws Exception {
+    List<ThriveCase> vignettes = AdvisorBenchmark.read(Path.of(args.length > 0 ? args[0] : "cases"));
+    double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    SyntheticCaseload synthetic = SyntheticCaseload.seeded(1);
+    List<ThriveCase> distinct = LongStream.range(0, 20_000).mapToObj(synthetic::get).toList();
+    ThriveAdvisor cached = ThriveAdvisor.builder().build();
+    ThriveAdvisor uncached = ThriveAdvisor.builder().outcomeCacheSize(0).build();
+    PlainDroolsBaseline plain = new PlainDroolsBaseline();
+    List<List<RuleFact>> vignetteFacts = vignettes.stream().map(plain::facts).toList();
+    List<List<RuleFact>> distinctFacts = distinct.stream().map(plain::facts).toList();
+
+    String[] names = {"advise, cache on, vignettes", "advise, cache off, vignettes", "plain Drools, vignettes",
+        "advise, cache on, distinct", "advise, cache off, distinct", "plain Drools, distinct"};
+    List<Consumer<Integer>> work = List.of(
+        i -> cached.advise(vignettes.get(i % vignettes.size())),
+        i -> uncached.advise(vignettes.get(i % vignettes.size())),
+        i -> plain.evaluate(vignetteFacts.get(i % vignetteFacts.size())),
+        i -> cached.advise(distinct.get(i % distinct.size())),
+        i -> uncached.advise(distinct.get(i % distinct.size())),
+        i -> plain.evaluate(distinctFacts.get(i % distinctFacts.size())));
+    double[] best = new double[work.size()];
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    for (int r = -1; r < rounds; r++) { // round -1 warms up
+      for (int w = 0; w < work.size(); w++) {
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        int n = 0;
+        while (System.nanoTime() < end) {
+          work.get(w).accept(n++);
+        }
+        double perCpuSecond = n / ((mx.getCurrentThreadCpuTime() - cpu0) / 1e9);
+        if (r >= 0) {
+          best[w] = Math.max(best[w], perCpuSecond);
+        }
+      }
+    }
+    for (int w = 0; w < work.size(); w++) {
+      System.out.printf("%-32s %,12.0f per CPU-second%n", names[w], best[w]);
+    }
+    System.out.printf("ratio advise / plain Drools: vignettes cache on %.2fx, cache off %.2fx; distinct cache on %.2fx, "
+        + "cache off %.2fx%n", best[0] / best[2], best[1] / best[2], best[3] / best[5], best[4] / best[5]);
+  }
+}
