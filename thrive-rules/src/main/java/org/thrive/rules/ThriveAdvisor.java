@@ -505,7 +505,8 @@ public final class ThriveAdvisor {
      * evaluation gives, without evaluating. The suggestions of the varied cases that
      * {@link ThriveAdvisor#adviseForDiscussion} explores are kept the same way (up to 16 times as
      * many). Everything kept belongs to one rule set and is dropped when a reload swaps the rules.
-     * A kept advice holds no more than the advice itself; an advice is some tens of kilobytes.
+     * A kept advice holds no more than the advice itself, most of whose text is shared with the rule
+     * set: 512 kept advices of distinct cases took about 2 MB of heap when measured.
      */
     public Builder outcomeCacheSize(int size) {
       checkArgument(size >= 0, "outcomeCacheSize must not be negative, was %s", size);
