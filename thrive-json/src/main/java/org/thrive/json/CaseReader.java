@@ -284,6 +284,11 @@ public final class CaseReader {
     Crises crises = n.optional("crises").map(c -> {
       c.requireObject();
       c.allowOnly(Set.of("emergencyAttendances", "otherCrisisContacts", "periodDays"));
+      if (c.optional("emergencyAttendances").isEmpty() && c.optional("otherCrisisContacts").isEmpty()) {
+        // a crisis record with no count says crises were counted but not how many: never read as none
+        fail(c.path, "gives no count: give emergencyAttendances or otherCrisisContacts (0 where there were none),"
+            + " or leave crises out when none were counted");
+      }
       int attendances = c.optional("emergencyAttendances").map(Node::integer).orElse(0);
       int contacts = c.optional("otherCrisisContacts").map(Node::integer).orElse(0);
       Optional<Integer> period = c.optional("periodDays").map(Node::integer);

@@ -262,6 +262,18 @@ class CaseReaderTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("hazard-control")
+  void read_crisesWithAPeriodButNoCount_isAnErrorNeverNone() throws Exception {
+    // given a crisis record with a period and no count
+    ObjectNode json = p12();
+    ((ObjectNode) json.at("/risk")).putObject("crises").put("periodDays", 30);
+
+    // when / then it is refused, naming the field: crises counted but not how many is not "none"
+    assertThat(error(json).getMessage()).isEqualTo("$.risk.crises: gives no count: give emergencyAttendances or"
+        + " otherCrisisContacts (0 where there were none), or leave crises out when none were counted");
+  }
+
+  @Test
   void read_sameItemTwiceInTheBuilder_isAnError() {
     // given / when / then the model refuses a second rating of one item
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.thrive.model.needs.Needs.builder()

@@ -144,7 +144,8 @@ public enum Criterion {
       f -> f.history().specialistTried()),
   SPECIALIST_NOT_TRIED("specialist treatment has not been tried", "there is special help you have not tried",
       f -> !f.history().specialistTried()),
-  UNABLE_TO_USE_HELP("the young person is unable to use help now (not engaged, and declines help)",
+  UNABLE_TO_USE_HELP("the young person is unable to use help now (not engaged, and declines help in a way that counts at "
+      + "their age: not a young child's refusal alone, nor from 12 to 15 a refusal while a parent or carer asks for treatment)",
       "it is hard for you to use help right now", f -> f.any(UnableToUseHelp.class)),
   ABLE_TO_USE_HELP("the young person can use help now (is not both disengaged and declining help)", "you can use help right now",
       f -> !f.any(UnableToUseHelp.class)),

@@ -212,8 +212,17 @@ final class Discussion {
       String asked = usedChoices.stream().sorted().filter(i -> heldChoosers.contains(choices.get(i).chooser()))
           .map(i -> choices.get(i).preference()).distinct()
           .map(p -> p.label().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(" or "));
+      // a choice that fits the suggestion (for example a parent asking for help while the young
+      // person declines) is named to the practitioner too, not only to the family
+      Set<Chooser> agreeingOthers = java.util.EnumSet.noneOf(Chooser.class);
+      agreeingOthers.addAll(agreeing);
+      agreeingOthers.removeAll(held);
+      String agreeingAsked = choices.stream().filter(ch -> agreeingOthers.contains(ch.chooser()))
+          .map(ch -> ch.preference().label().toLowerCase(java.util.Locale.ROOT)).distinct().collect(Collectors.joining(" or "));
+      String fits = agreeingOthers.isEmpty() ? "" : " " + Texts.fill("choice.heldFits.practitioner",
+          "choosers", joinLabels(agreeingOthers), "asked", agreeingAsked);
       Wording w = new Wording(Texts.fill("choice.held.practitioner", "suggestion", label(after), "rules",
-          String.join(", ", heldBy), "alsoUnused", alsoUnused, "asked", asked.isEmpty() ? "a choice" : asked,
+          String.join(", ", heldBy), "alsoUnused", fits + alsoUnused, "asked", asked.isEmpty() ? "a choice" : asked,
           "choosers", joinLabels(held)),
           Texts.fill((less ? "choice.held.less" : "choice.held.same") + ".family", "Whose", audience.whose(held, true))
               + (agreeing.isEmpty() || agreeing.equals(held) ? ""

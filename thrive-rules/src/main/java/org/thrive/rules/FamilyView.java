@@ -108,10 +108,17 @@ public final class FamilyView {
           : safeguarding && withhold ? t("safetyNet.safeguarding.family")
           : crisis && harm && (withhold || crisisIsAboutHarm || neutralRisk) ? t(o.audience() == Audience.PARENT_OR_CARER
               ? "page.crisisHeld.neutral.parent" : "page.crisisHeld.neutral.family")
+          : s.kind() == SafeguardKind.RISK_ASSESSMENT && neutralRisk && !aboutHarmFromOthers(s.facts())
+              ? t("page.riskAssessmentHeld.neutral.family")
           : harm && (withhold || crisisIsAboutHarm || neutralRisk) ? t("page.safeguardHeld.neutral.family") : s.family();
       if (!safe.contains(text)) {
         safe.add(text);
       }
+    }
+    // told neutrally, the page still tells the young person how to get help if they feel unsafe,
+    // in words that say nothing of where the harm may come from
+    if (o.audience() == Audience.YOUNG_PERSON && (withhold || neutralRisk) && !safe.isEmpty()) {
+      safe.add(t("page.tellSomeone.family"));
     }
     return safe;
   }

@@ -233,6 +233,28 @@ class DangerChoiceAndUnknownsTest {
   }
 
   /**
+   * From 12 to 15, a young person who declines at high risk while a parent asks for treatment: the
+   * practitioner's account of needs and choice names both choices, and "why not" does not claim the
+   * young person is able to use help when the reason is the parent's request.
+   */
+  @Test
+  @Tag("hazard-control")
+  void from12To15_declineAtRiskWhileAParentAsksForHelp_thePractitionerIsToldBothChoices() {
+    ThriveCase c = base().age(15).needs(problems(10, Rating.SEVERE))
+        .risk(Risk.none().withToSelf(RiskLevel.HIGH).withCrises(new org.thrive.model.risk.Crises(2, 0, 30)))
+        .history(NOT_ENGAGED)
+        .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP),
+            Choice.of(Chooser.PARENT_OR_CARER, Preference.GOAL_BASED_HELP))).build();
+    Advice a = RuleTest.ADVISOR.advise(c);
+    assertThat(a.suggestion()).contains(Grouping.GETTING_HELP);
+    String effect = a.choiceEffect().orElseThrow().wording().practitioner();
+    assertThat(effect).contains("The young person chose declining help").contains("A parent or carer chose goal-based help");
+    String riskSupport = a.whyNot().stream().filter(w -> w.grouping() == Grouping.GETTING_RISK_SUPPORT).findFirst()
+        .orElseThrow().summary().practitioner();
+    assertThat(riskSupport).contains("while a parent or carer asks for treatment");
+  }
+
+  /**
    * Where the only risk recorded may come from others (danger whose source is not recorded, harm
    * from others with danger, harm from others with crises), neither family page says there is a
    * worry about safety, in a reason, in "why not" or in what happens next, until a practitioner
@@ -260,6 +282,13 @@ class DangerChoiceAndUnknownsTest {
         String held = FamilyView.render(a, new FamilyView.Options(audience, false)).text();
         for (String alarm : alarms) {
           assertThat(held).as(audience + " page, case aged " + c.age()).doesNotContain(alarm);
+        }
+        // the young person is still told how to get help, in words that say nothing of the source
+        String tell = org.thrive.rules.Texts.fill("page.tellSomeone.family");
+        if (audience == FamilyView.Audience.YOUNG_PERSON) {
+          assertThat(held).contains(tell);
+        } else {
+          assertThat(held).doesNotContain(tell);
         }
       }
       String practitioner = PractitionerView.render(a);

@@ -151,7 +151,7 @@ class SharedDecisionTest {
     WhyNot w = whyNot(a, GETTING_RISK_SUPPORT);
     assertThat(w.conditions()).allMatch(c -> c.status() == WhyNot.Status.NOT_MET);
     assertThat(w.summary().practitioner()).contains("treatment has not helped")
-        .contains("unable to use help now (not engaged, and declines help)");
+        .contains("unable to use help now (not engaged, and declines help in a way that counts at their age");
     // the family hears the part that did not hold for them: the help before did not fail
     assertThat(w.summary().family()).contains("the treatment you had before did not work").contains("From what we know, that is not how things are");
   }
