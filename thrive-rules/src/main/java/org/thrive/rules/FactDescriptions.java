@@ -205,13 +205,13 @@ final class FactDescriptions {
     } else if (f.immediateDangerNotKnown()) {
       b.add(new CaseFact("risk.immediateDanger", "Immediate danger", "Not known"));
     }
+    // the same words as the risk signals: a period that was not recorded is never told as one
+    String period = org.thrive.model.risk.Crises.periodWords(f.crisesPeriodKnown(), f.crisesRecent(), f.crisisPeriodDays());
     if (f.emergencyAttendances() > 0) {
-      b.add(new CaseFact("risk.crises.emergencyAttendances", "A&E attendances",
-          f.emergencyAttendances() + " in " + f.crisisPeriodDays() + " days"));
+      b.add(new CaseFact("risk.crises.emergencyAttendances", "A&E attendances", f.emergencyAttendances() + period));
     }
     if (f.otherCrisisContacts() > 0) {
-      b.add(new CaseFact("risk.crises.otherCrisisContacts", "Other crisis contacts",
-          f.otherCrisisContacts() + " in " + f.crisisPeriodDays() + " days"));
+      b.add(new CaseFact("risk.crises.otherCrisisContacts", "Other crisis contacts", f.otherCrisisContacts() + period));
     }
     return b.build();
   }

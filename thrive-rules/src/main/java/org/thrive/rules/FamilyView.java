@@ -115,9 +115,9 @@ public final class FamilyView {
         safe.add(text);
       }
     }
-    // told neutrally, the page still tells the young person how to get help if they feel unsafe,
-    // in words that say nothing of where the harm may come from
-    if (o.audience() == Audience.YOUNG_PERSON && (withhold || neutralRisk) && !safe.isEmpty()) {
+    // wherever harm may come from others, told neutrally or shared, the page tells the young person
+    // how to get help if they are worried or scared, in words that say nothing of its source
+    if (o.audience() == Audience.YOUNG_PERSON && (harmInCase || riskMayComeFromOthers(a)) && !safe.isEmpty()) {
       safe.add(t("page.tellSomeone.family"));
     }
     return safe;

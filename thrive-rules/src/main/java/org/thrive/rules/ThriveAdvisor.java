@@ -125,17 +125,14 @@ public final class ThriveAdvisor {
     checkNotNull(thriveCase, "thriveCase");
     RuleSet rules = ruleSet.get();
     OutcomeCache cache = cacheFor(rules);
-    OutcomeCache.Key key = cache == null ? null : new OutcomeCache.Key(thriveCase);
-    if (key != null) {
-      Advice seen = cache.advice.getIfPresent(key);
-      if (seen != null) {
-        return seen.forCase(thriveCase.caseId(), clock.instant());
-      }
+    Advice kept = cache == null ? null : cache.kept(thriveCase, clock.instant());
+    if (kept != null) {
+      return kept;
     }
     try {
       Advice advice = bounded(rules, maxEvaluationTime, () -> advise(rules, thriveCase));
-      if (key != null) {
-        cache.advice.put(key, advice);
+      if (cache != null) {
+        cache.keep(thriveCase, advice);
       }
       return advice;
     } catch (RuleEvaluationException e) {
@@ -253,17 +250,11 @@ public final class ThriveAdvisor {
 
   private Advice discuss(RuleSet rules, ThriveCase thriveCase) {
     OutcomeCache cache = cacheFor(rules);
-    Advice advice;
-    if (cache == null) {
+    Advice advice = cache == null ? null : cache.kept(thriveCase, clock.instant());
+    if (advice == null) {
       advice = advise(rules, thriveCase);
-    } else {
-      OutcomeCache.Key key = new OutcomeCache.Key(thriveCase);
-      Advice seen = cache.advice.getIfPresent(key);
-      if (seen == null) {
-        advice = advise(rules, thriveCase);
-        cache.advice.put(key, advice);
-      } else {
-        advice = seen.forCase(thriveCase.caseId(), clock.instant());
+      if (cache != null) {
+        cache.keep(thriveCase, advice);
       }
     }
     Instant now = advice.provenance().evaluatedAt();
@@ -321,6 +312,16 @@ public final class ThriveAdvisor {
       this.rules = rules;
       this.advice = com.google.common.cache.CacheBuilder.newBuilder().maximumSize(size).build();
       this.suggestions = com.google.common.cache.CacheBuilder.newBuilder().maximumSize(size * 16L).build();
+    }
+
+    /** The advice kept for a case with this content, for this case at this time; null if none is kept. */
+    Advice kept(ThriveCase c, Instant now) {
+      Advice seen = advice.getIfPresent(new Key(c));
+      return seen == null ? null : seen.forCase(c.caseId(), now);
+    }
+
+    void keep(ThriveCase c, Advice a) {
+      advice.put(new Key(c), a);
     }
 
     static final class Key {

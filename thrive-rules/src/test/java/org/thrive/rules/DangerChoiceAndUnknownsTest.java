@@ -232,6 +232,21 @@ class DangerChoiceAndUnknownsTest {
         || f.contains(Criterion.CURRENT_RISK_FOR_RISK_SUPPORT.wording().family()));
   }
 
+  /** Crises counted with no period are never described as counted over one, in any fact of the advice. */
+  @Test
+  @Tag("hazard-control")
+  void crisesWithNoPeriod_noFactTellsAPeriodThatWasNotRecorded() {
+    ThriveCase c = base().age(15).needs(problems(9, Rating.MODERATE))
+        .risk(Risk.none().withToSelf(RiskLevel.MEDIUM).withCrises(org.thrive.model.risk.Crises.periodNotKnown(2, 1))).build();
+    Advice a = RuleTest.ADVISOR.advise(c);
+    List<org.thrive.model.advice.CaseFact> facts = new java.util.ArrayList<>(a.riskSignals());
+    a.reasons().forEach(r -> facts.addAll(r.facts()));
+    a.safeguards().forEach(s -> facts.addAll(s.facts()));
+    List<org.thrive.model.advice.CaseFact> crises = facts.stream().filter(f -> f.field().startsWith("risk.crises.")).toList();
+    assertThat(crises).isNotEmpty().allSatisfy(f -> assertThat(f.value()).doesNotContain(" days")
+        .contains("over a period not recorded"));
+  }
+
   /**
    * From 12 to 15, a young person who declines at high risk while a parent asks for treatment: the
    * practitioner's account of needs and choice names both choices, and "why not" does not claim the
@@ -285,8 +300,10 @@ class DangerChoiceAndUnknownsTest {
         }
         // the young person is still told how to get help, in words that say nothing of the source
         String tell = org.thrive.rules.Texts.fill("page.tellSomeone.family");
+        String shared = FamilyView.render(a, new FamilyView.Options(audience, true)).text();
         if (audience == FamilyView.Audience.YOUNG_PERSON) {
           assertThat(held).contains(tell);
+          assertThat(shared).as("shared, the help line stays").contains(tell);
         } else {
           assertThat(held).doesNotContain(tell);
         }

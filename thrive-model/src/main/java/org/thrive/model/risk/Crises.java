@@ -80,6 +80,17 @@ public record Crises(int emergencyAttendances, int otherCrisisContacts, int peri
     return any() && (!periodKnown || periodDays > RECENT_DAYS);
   }
 
+  /**
+   * The period in words, after a count: " in 60 days", " in 400 days (when the latest happened is
+   * not known)", or, when no period was recorded, that it was not recorded; never a period that was
+   * not given.
+   */
+  public static String periodWords(boolean periodKnown, boolean recent, int periodDays) {
+    return !periodKnown ? " (over a period not recorded: when the latest happened is not known)"
+        : recent ? " in " + periodDays + " days"
+        : " in " + periodDays + " days (when the latest happened is not known)";
+  }
+
   /** Names the type only: values are case content and must never reach a log. */
   @Override
   public String toString() {

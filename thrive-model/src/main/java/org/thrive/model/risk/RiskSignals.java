@@ -69,9 +69,7 @@ public final class RiskSignals {
       out.add(new CaseFact("risk.harmFromOthers", "Harm from others of concern", words(h.name())));
     }
     Crises crises = r.crises();
-    String period = !crises.periodKnown() ? " (over a period not recorded: when the latest happened is not known)"
-        : crises.recent() ? " in " + crises.periodDays() + " days"
-        : " in " + crises.periodDays() + " days (when the latest happened is not known)";
+    String period = Crises.periodWords(crises.periodKnown(), crises.recent(), crises.periodDays());
     if (crises.emergencyAttendances() > 0) {
       out.add(new CaseFact("risk.crises.emergencyAttendances", "A&E attendances",
           crises.emergencyAttendances() + period));

@@ -19,7 +19,8 @@ import org.thrive.model.risk.RiskLevel;
  * but not evidence for Getting Risk Support until its source is assessed; {@code crisesSourceNotRecorded}
  * that recent crises are recorded while risk to self and to others are assessed as none or low (see
  * {@link org.thrive.model.risk.RiskSignals#crisesSourceNotRecorded}): current risk, not evidence for
- * Getting Risk Support until the record is reconciled. In DRL:
+ * Getting Risk Support until the record is reconciled; {@code crisesPeriodKnown} whether the crises were
+ * counted over a recorded period ({@code crisisPeriodDays} is otherwise a default, never to be told). In DRL:
  * {@code RiskProfile(toSelf == RiskLevel.HIGH || immediateDanger)},
  * {@code RiskProfile(crisesRecent == true, emergencyAttendances >= 2)}.
  */
@@ -27,7 +28,7 @@ public record RiskProfile(RiskLevel toSelf, RiskLevel toOthers, RiskLevel fromOt
     boolean immediateDangerNotKnown, int emergencyAttendances, int otherCrisisContacts, int crisisPeriodDays,
     boolean crisesRecent,
     boolean crisesDateNotKnown, boolean dangerFromOthers, boolean dangerSourceNotRecorded,
-    boolean crisesSourceNotRecorded) implements RuleFact {
+    boolean crisesSourceNotRecorded, boolean crisesPeriodKnown) implements RuleFact {
 
   /** Names the type only: values are case content and must never reach a log. */
   @Override
