@@ -136,6 +136,10 @@ public final class CaseQuestionnaire {
         if (alternative.path("type").asText().equals("boolean")) {
           return question(linkId, text, QuestionnaireItemType.BOOLEAN, false);
         }
+        if (alternative.path("type").asText().equals("object")) {
+          // counts or "not known": the counts are asked (a group left unanswered is left out)
+          return fromSchema(linkId, text, alternative, defs);
+        }
       }
     }
     if (node.has("type") && node.get("type").asText().equals("array")) {

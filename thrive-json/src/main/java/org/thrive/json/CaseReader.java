@@ -282,6 +282,13 @@ public final class CaseReader {
     n.requireObject();
     n.allowOnly(Set.of("toSelf", "toOthers", "fromOthers", "harmFromOthers", "crises", "immediateDanger"));
     Crises crises = n.optional("crises").map(c -> {
+      if (c.json.isTextual()) {
+        // whether there were crises was not recorded: unknown risk, never none
+        if (!normalise(c.json.asText()).equals(normalise("not known"))) {
+          fail(c.path, "must be an object of counts, or \"not known\"");
+        }
+        return Crises.notKnown();
+      }
       c.requireObject();
       c.allowOnly(Set.of("emergencyAttendances", "otherCrisisContacts", "periodDays"));
       if (c.optional("emergencyAttendances").isEmpty() && c.optional("otherCrisisContacts").isEmpty()) {

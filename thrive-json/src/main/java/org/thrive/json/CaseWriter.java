@@ -142,7 +142,9 @@ public final class CaseWriter {
       r.harmFromOthers().forEach(h -> harms.add(words(h)));
     }
     Crises c = r.crises();
-    if (!c.equals(Crises.none())) {
+    if (!c.countKnown()) {
+      o.put("crises", "not known");
+    } else if (!c.equals(Crises.none())) {
       ObjectNode crises = o.putObject("crises").put("emergencyAttendances", c.emergencyAttendances())
           .put("otherCrisisContacts", c.otherCrisisContacts());
       if (c.periodKnown()) {

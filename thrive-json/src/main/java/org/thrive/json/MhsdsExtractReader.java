@@ -36,6 +36,9 @@ import org.thrive.model.needs.Part;
  * <p><b>Companion file</b> (CSV with a header; one row per person): {@code person_id} and {@code age}
  * are required; {@code risk_to_self}, {@code risk_to_others}, {@code risk_from_others},
  * {@code immediate_danger} (true, false or not known; left out or empty, not known),
+ * {@code emergency_attendances}, {@code other_crisis_contacts} and {@code crisis_period_days} (whole
+ * numbers; with neither count given, whether there were crises is not known, never none; one count
+ * without the other is refused, because the blank one is not known),
  * {@code engagement}, {@code choice_by} and
  * {@code choice_wants} are optional, in the words of the case format ("high", "not known",
  * "engaged", "young person", "goal-based help"). A column left out or empty is Not known (for
@@ -54,7 +57,8 @@ public final class MhsdsExtractReader {
   private static final CsvMapper CSV = new CsvMapper();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> COMPANION_OPTIONAL = List.of("risk_to_self", "risk_to_others", "risk_from_others",
-      "immediate_danger", "engagement", "help_history", "choice_by", "choice_wants");
+      "immediate_danger", "emergency_attendances", "other_crisis_contacts", "crisis_period_days", "engagement",
+      "help_history", "choice_by", "choice_wants");
 
   /**
    * One person of the extract: the case, or why it could not be made; and notes on rows that were
@@ -211,6 +215,27 @@ public final class MhsdsExtractReader {
     } else if (!danger.isEmpty() && !CaseReader.normalise(danger).equals(CaseReader.normalise("not known"))) {
       throw new CaseFileException(companionAt, "immediate_danger must be true, false or not known");
     }
+    // crises: the counts over the period; with neither count given, whether there were crises is not
+    // known (an extract without crisis columns), never none
+    String attendances = extra.getOrDefault("emergency_attendances", "").strip();
+    String contacts = extra.getOrDefault("other_crisis_contacts", "").strip();
+    String period = extra.getOrDefault("crisis_period_days", "").strip();
+    if (attendances.isEmpty() && contacts.isEmpty()) {
+      if (!period.isEmpty()) {
+        throw new CaseFileException(companionAt, "crisis_period_days needs emergency_attendances or other_crisis_contacts"
+            + " (0 where there were none)");
+      }
+      risk.put("crises", "not known");
+    } else if (attendances.isEmpty() || contacts.isEmpty()) {
+      // one count without the other: the blank one is not known, and a crisis record cannot say so
+      throw new CaseFileException(companionAt, "emergency_attendances and other_crisis_contacts go together"
+          + " (0 where there were none)");
+    } else {
+      ObjectNode crises = risk.putObject("crises");
+      count(crises, "emergencyAttendances", attendances, "emergency_attendances", companionAt);
+      count(crises, "otherCrisisContacts", contacts, "other_crisis_contacts", companionAt);
+      count(crises, "periodDays", period, "crisis_period_days", companionAt);
+    }
     ObjectNode history = root.putObject("history");
     String help = extra.getOrDefault("help_history", "").strip();
     if (help.isEmpty() || CaseReader.normalise(help).equals(CaseReader.normalise("not known"))) {
@@ -328,6 +353,18 @@ public final class MhsdsExtractReader {
       if (!rows.get(0).containsKey(c)) {
         throw new CaseFileException(file.getFileName().toString(), "has no " + c + " column");
       }
+    }
+  }
+
+  /** A whole-number column into the case's crisis record; empty is left out. */
+  private static void count(ObjectNode into, String field, String value, String column, String at) {
+    if (value.isEmpty()) {
+      return;
+    }
+    try {
+      into.put(field, Integer.parseInt(value));
+    } catch (NumberFormatException e) {
+      throw new CaseFileException(at, column + " must be a whole number");
     }
   }
 }

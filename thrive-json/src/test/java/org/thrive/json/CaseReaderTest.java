@@ -274,6 +274,24 @@ class CaseReaderTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("hazard-control")
+  void read_crisesNotKnown_isNotKnownNeverNone_andWritesBack() throws Exception {
+    // given crises recorded as not known
+    ObjectNode json = p12();
+    ((ObjectNode) json.at("/risk")).put("crises", "not known");
+
+    // when
+    ThriveCase c = reader.read(new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)));
+
+    // then whether there were crises is not known (unknown risk), and it survives a write and read
+    assertThat(c.risk().crises().countKnown()).isFalse();
+    assertThat(c.risk().crises().any()).isFalse();
+    assertThat(org.thrive.model.risk.RiskSignals.unknownRisk(c)).contains("risk.crises");
+    assertThat(reader.read(new ByteArrayInputStream(new CaseWriter().write(c).getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(c);
+  }
+
+  @Test
   void read_sameItemTwiceInTheBuilder_isAnError() {
     // given / when / then the model refuses a second rating of one item
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.thrive.model.needs.Needs.builder()

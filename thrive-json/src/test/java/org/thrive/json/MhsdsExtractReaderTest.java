@@ -109,6 +109,30 @@ class MhsdsExtractReaderTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("hazard-control")
+  void extract_crisesLeftOut_areNotKnown_neverNone_andCrisisColumnsAreRead(@TempDir Path dir) throws Exception {
+    Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\n"
+        + "p1,2026-03-02,987331000000104,2\np2,2026-03-02,987331000000104,2\np3,2026-03-02,987331000000104,2\n"
+        + "p4,2026-03-02,987331000000104,2\np5,2026-03-02,987331000000104,2\np6,2026-03-02,987331000000104,2\n");
+    Path k = Files.writeString(dir.resolve("k.csv"), "person_id,age,emergency_attendances,other_crisis_contacts,"
+        + "crisis_period_days\np1,14,,,\np2,14,3,0,60\np3,14,0,0,90\np4,14,,,30\np5,14,two,0,\np6,14,0,,30\n");
+    List<MhsdsExtractReader.Result> r = reader.read(s, k);
+    // left empty: whether there were crises is not known, and the advice says so
+    org.thrive.model.risk.Crises unknown = r.get(0).thriveCase().orElseThrow().risk().crises();
+    assertThat(unknown.countKnown()).isFalse();
+    assertThat(org.thrive.model.risk.RiskSignals.unknownRisk(r.get(0).thriveCase().orElseThrow())).contains("risk.crises");
+    assertThat(r.get(1).thriveCase().orElseThrow().risk().crises()).isEqualTo(new org.thrive.model.risk.Crises(3, 0, 60));
+    assertThat(r.get(2).thriveCase().orElseThrow().risk().crises().countKnown()).as("none counted").isTrue();
+    assertThat(r.get(3).problem()).hasValueSatisfying(p -> assertThat(p)
+        .startsWith("k.csv row 5: crisis_period_days needs emergency_attendances or other_crisis_contacts"));
+    assertThat(r.get(4).problem()).hasValueSatisfying(p -> assertThat(p)
+        .startsWith("k.csv row 6: emergency_attendances must be a whole number").doesNotContain("two"));
+    // one count without the other: the blank one is not known, so the row is refused, never read as 0
+    assertThat(r.get(5).problem()).hasValueSatisfying(p -> assertThat(p)
+        .startsWith("k.csv row 7: emergency_attendances and other_crisis_contacts go together"));
+  }
+
+  @Test
   void extract_helpHistoryMalformed_namesTheColumnNotTheValue(@TempDir Path dir) throws Exception {
     Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\n"
         + "p1,2026-03-02,987331000000104,2\np2,2026-03-02,987331000000104,2\n");
@@ -133,6 +157,7 @@ class MhsdsExtractReaderTest {
     assertThat(c.risk().fromOthers()).isEqualTo(RiskLevel.NOT_KNOWN);
     assertThat(c.history().engagement()).isEqualTo(Engagement.NOT_KNOWN);
     assertThat(c.history().episodesKnown()).as("history of help").isFalse();
+    assertThat(c.risk().crises().countKnown()).as("crises").isFalse();
   }
 
   @Test

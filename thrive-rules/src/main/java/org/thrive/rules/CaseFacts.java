@@ -77,7 +77,7 @@ final class CaseFacts {
         r.crises().emergencyAttendances(), r.crises().otherCrisisContacts(), r.crises().periodDays(),
         r.crises().recent(), r.crises().dateNotKnown(),
         RiskSignals.immediateDangerFromOthers(c), RiskSignals.immediateDangerSourceNotRecorded(c),
-        RiskSignals.crisesSourceNotRecorded(c), r.crises().periodKnown()));
+        RiskSignals.crisesSourceNotRecorded(c), r.crises().periodKnown(), !r.crises().countKnown()));
     for (HarmFromOthers h : r.harmFromOthers()) {
       out.add(new HarmConcern(h));
     }

@@ -247,7 +247,7 @@ public enum Criterion {
   private static boolean riskAssessed(Facts f) {
     var r = f.risk();
     return r.toSelf() != RiskLevel.NOT_KNOWN && r.toOthers() != RiskLevel.NOT_KNOWN && r.fromOthers() != RiskLevel.NOT_KNOWN
-        && !r.crisesDateNotKnown() && !r.immediateDangerNotKnown();
+        && !r.crisesDateNotKnown() && !r.crisesNotKnown() && !r.immediateDangerNotKnown();
   }
 
   private static boolean riskSupportOngoing(Facts f) {

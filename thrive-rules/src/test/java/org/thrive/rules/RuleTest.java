@@ -1813,6 +1813,24 @@ class RuleTest {
     }
 
     @Test
+    void safeguardRiskAssessment_crisesNotKnown_raisesIt_andWithholdsThrivingAndAdvice() {
+      // given nothing rated, risk levels assessed, but whether there were crises not recorded
+      Advice nothing = advise(base().risk(Risk.none().withCrises(Crises.notKnown())));
+      Advice advice = advise(base().age(16).needs(problems(9, Rating.MODERATE)).risk(Risk.none().withCrises(Crises.notKnown()))
+          .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT))));
+
+      // then unknown is not none: a risk assessment, never Thriving, and the choice waits for it
+      for (Advice a : List.of(nothing, advice)) {
+        assertThat(safeguardsBy(a, SafeguardKind.RISK_ASSESSMENT)).isNotEmpty();
+        assertThat(a.notKnown()).extracting(org.thrive.model.advice.CaseFact::field).contains("risk.crises");
+        assertThat(a.riskSignals()).extracting(org.thrive.model.advice.CaseFact::field).contains("risk.crises");
+        assertThat(a.suggestion()).isNotEqualTo(Optional.of(Grouping.THRIVING));
+        assertThat(a.hasSafeguard(SafeguardKind.SAFETY_PLAN)).as("no evidence of crises: no safety plan").isFalse();
+      }
+      assertThat(advice.suggestion()).isNotEqualTo(Optional.of(Grouping.GETTING_ADVICE));
+    }
+
+    @Test
     void riskRecordDisagrees_selfHarmModerateWithRiskToSelfNone_raisesARiskAssessment() {
       Advice self = advise(base().needs(problems(10, Rating.SEVERE)).risk(Risk.none()));
       Advice others = advise(base().needs(problems(16, Rating.MODERATE)).risk(Risk.none()));

@@ -19,8 +19,12 @@ import static org.thrive.model.InvalidCaseException.check;
  * @param periodDays the length of the period in days (1 to {@value #MAX_PERIOD_DAYS}); {@link
  *     #DEFAULT_PERIOD_DAYS} when the period is not known
  * @param periodKnown whether the period was recorded
+ * @param countKnown whether crises were recorded at all: false when the source holds no crisis
+ *     history (for example an MHSDS extract without crisis columns), which is unknown risk, never
+ *     "no crises" ({@link #notKnown}); the counts are then 0 and mean nothing
  */
-public record Crises(int emergencyAttendances, int otherCrisisContacts, int periodDays, boolean periodKnown) {
+public record Crises(int emergencyAttendances, int otherCrisisContacts, int periodDays, boolean periodKnown,
+    boolean countKnown) {
   /** The longest period over which crises count as current risk: a year. */
   public static final int RECENT_DAYS = 365;
 
@@ -40,6 +44,21 @@ public record Crises(int emergencyAttendances, int otherCrisisContacts, int peri
     check(otherCrisisContacts <= MAX_COUNT, "Crises.otherCrisisContacts", "must be at most " + MAX_COUNT);
     check(periodDays > 0, "Crises.periodDays", "must be a positive number of days");
     check(periodDays <= MAX_PERIOD_DAYS, "Crises.periodDays", "must be at most " + MAX_PERIOD_DAYS);
+    check(countKnown || emergencyAttendances == 0 && otherCrisisContacts == 0 && !periodKnown, "Crises.countKnown",
+        "crises that are not known have no counts and no period");
+  }
+
+  /** Crises recorded, over a period that is or is not known. */
+  public Crises(int emergencyAttendances, int otherCrisisContacts, int periodDays, boolean periodKnown) {
+    this(emergencyAttendances, otherCrisisContacts, periodDays, periodKnown, true);
+  }
+
+  /**
+   * Crises not recorded at all: whether there were any is not known (unknown risk, surfaced for a
+   * risk assessment; never read as none).
+   */
+  public static Crises notKnown() {
+    return new Crises(0, 0, DEFAULT_PERIOD_DAYS, false, false);
   }
 
   /** Crises counted over a known period. */

@@ -81,6 +81,9 @@ public final class RiskSignals {
     if (crises.dateNotKnown()) {
       out.add(new CaseFact("risk.crises", "When the latest crisis happened", "Not known"));
     }
+    if (!crises.countKnown()) {
+      out.add(new CaseFact("risk.crises", CRISES_LABEL, "Not known"));
+    }
     for (CurrentViewItem item : RISK_BEARING_ITEMS) {
       Rating rating = c.needs().rating(item);
       boolean signal = item == CurrentViewItem.EXTREMES_OF_MOOD ? rating == Rating.SEVERE : rating.isDifficulty();
@@ -102,6 +105,8 @@ public final class RiskSignals {
     }
     return out.build();
   }
+
+  private static final String CRISES_LABEL = "Crises (A&E attendances and other crisis contacts)";
 
   /** The kinds of significant risk in the case; empty when there is none. */
   public static Set<RiskKind> significantKinds(ThriveCase c) {
@@ -274,7 +279,7 @@ public final class RiskSignals {
     if (r.fromOthers() == RiskLevel.NOT_KNOWN) {
       out.add("risk.fromOthers");
     }
-    if (r.crises().dateNotKnown()) {
+    if (r.crises().dateNotKnown() || !r.crises().countKnown()) {
       out.add("risk.crises");
     }
     for (CurrentViewItem item : RISK_BEARING_ITEMS) {
@@ -321,6 +326,9 @@ public final class RiskSignals {
     }
     if (r.crises().dateNotKnown()) {
       out.add(new CaseFact("risk.crises", "When the latest crisis happened", "Not known"));
+    }
+    if (!r.crises().countKnown()) {
+      out.add(new CaseFact("risk.crises", CRISES_LABEL, "Not known"));
     }
     if (c.history().engagement() == Engagement.NOT_KNOWN) {
       out.add(new CaseFact("history.engagement", "Engagement with help now", "Not known"));

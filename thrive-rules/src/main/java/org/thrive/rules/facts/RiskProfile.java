@@ -20,7 +20,8 @@ import org.thrive.model.risk.RiskLevel;
  * that recent crises are recorded while risk to self and to others are assessed as none or low (see
  * {@link org.thrive.model.risk.RiskSignals#crisesSourceNotRecorded}): current risk, not evidence for
  * Getting Risk Support until the record is reconciled; {@code crisesPeriodKnown} whether the crises were
- * counted over a recorded period ({@code crisisPeriodDays} is otherwise a default, never to be told). In DRL:
+ * counted over a recorded period ({@code crisisPeriodDays} is otherwise a default, never to be told);
+ * {@code crisesNotKnown} that whether there were crises at all is not recorded (unknown risk). In DRL:
  * {@code RiskProfile(toSelf == RiskLevel.HIGH || immediateDanger)},
  * {@code RiskProfile(crisesRecent == true, emergencyAttendances >= 2)}.
  */
@@ -28,7 +29,7 @@ public record RiskProfile(RiskLevel toSelf, RiskLevel toOthers, RiskLevel fromOt
     boolean immediateDangerNotKnown, int emergencyAttendances, int otherCrisisContacts, int crisisPeriodDays,
     boolean crisesRecent,
     boolean crisesDateNotKnown, boolean dangerFromOthers, boolean dangerSourceNotRecorded,
-    boolean crisesSourceNotRecorded, boolean crisesPeriodKnown) implements RuleFact {
+    boolean crisesSourceNotRecorded, boolean crisesPeriodKnown, boolean crisesNotKnown) implements RuleFact {
 
   /** Names the type only: values are case content and must never reach a log. */
   @Override
