@@ -109,11 +109,15 @@ public final class MhsdsExtractReader {
     List<Map<String, String>> companionRows = rows(companion);
     requireColumns(companion, companionRows, List.of("person_id", "age"));
     if (!companionRows.isEmpty()) {
+      int position = 0;
       for (String column : companionRows.get(0).keySet()) {
+        position++;
         if (!column.equals("person_id") && !column.equals("age") && !COMPANION_OPTIONAL.contains(column)) {
-          // a misspelt column would otherwise be read as Not known, or a danger as absent
+          // a misspelt column would otherwise be read as Not known, or a danger as absent; its
+          // position says which it is without repeating a name that could carry anything
           throw new CaseFileException(companion.getFileName().toString(), "has a column this reader does not know"
-              + " (its name is not repeated here); the columns are person_id, age, " + String.join(", ", COMPANION_OPTIONAL));
+              + " (column " + position + " of the header; its name is not repeated here); the columns are person_id, age, "
+              + String.join(", ", COMPANION_OPTIONAL));
         }
       }
     }

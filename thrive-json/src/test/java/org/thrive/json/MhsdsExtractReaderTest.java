@@ -201,7 +201,7 @@ class MhsdsExtractReaderTest {
     Path misspelt = Files.writeString(dir.resolve("k1.csv"), "person_id,age,immediate danger\np1,15,true\n");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read(s, misspelt))
         .isInstanceOf(CaseFileException.class).hasMessageStartingWith("k1.csv: has a column this reader does not know")
-        .hasMessageNotContaining("immediate danger");
+        .hasMessageContaining("column 3 of the header").hasMessageNotContaining("immediate danger");
     Path empty = Files.writeString(dir.resolve("k2.csv"), "person_id,age,risk_to_self\np1,15,\n,15,high\n");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read(s, empty))
         .isInstanceOf(CaseFileException.class).hasMessage("k2.csv row 3: person_id is empty");
