@@ -69,6 +69,15 @@ class MhsdsExtractReaderTest {
     }
   }
 
+  /** A scores file with one score (item 2, Moderate) for each of persons p1 to pN on one date. */
+  private static Path oneScoreEach(Path dir, int persons) throws java.io.IOException {
+    StringBuilder rows = new StringBuilder("person_id,assessment_date,item_code,score\n");
+    for (int i = 1; i <= persons; i++) {
+      rows.append('p').append(i).append(",2026-03-02,987331000000104,2\n");
+    }
+    return Files.writeString(dir.resolve("s.csv"), rows);
+  }
+
   /** The companion file's help_history for a case: none, or its episodes as kind|start|end|outcome;... */
   private static String helpHistory(ThriveCase c) {
     if (c.history().episodes().isEmpty()) {
@@ -93,9 +102,7 @@ class MhsdsExtractReaderTest {
 
   @Test
   void extract_immediateDangerLeftOutOrNotKnown_isNotKnown_neverNoDanger(@TempDir Path dir) throws Exception {
-    Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\n"
-        + "p1,2026-03-02,987331000000104,2\np2,2026-03-02,987331000000104,2\np3,2026-03-02,987331000000104,2\n"
-        + "p4,2026-03-02,987331000000104,2\np5,2026-03-02,987331000000104,2\n");
+    Path s = oneScoreEach(dir, 5);
     Path k = Files.writeString(dir.resolve("k.csv"), "person_id,age,immediate_danger\n"
         + "p1,14,\np2,14,not known\np3,14,no\np4,14,yes\np5,14,maybe-private\n");
     List<MhsdsExtractReader.Result> r = reader.read(s, k);
@@ -111,9 +118,7 @@ class MhsdsExtractReaderTest {
   @Test
   @org.junit.jupiter.api.Tag("hazard-control")
   void extract_crisesLeftOut_areNotKnown_neverNone_andCrisisColumnsAreRead(@TempDir Path dir) throws Exception {
-    Path s = Files.writeString(dir.resolve("s.csv"), "person_id,assessment_date,item_code,score\n"
-        + "p1,2026-03-02,987331000000104,2\np2,2026-03-02,987331000000104,2\np3,2026-03-02,987331000000104,2\n"
-        + "p4,2026-03-02,987331000000104,2\np5,2026-03-02,987331000000104,2\np6,2026-03-02,987331000000104,2\n");
+    Path s = oneScoreEach(dir, 6);
     Path k = Files.writeString(dir.resolve("k.csv"), "person_id,age,emergency_attendances,other_crisis_contacts,"
         + "crisis_period_days\np1,14,,,\np2,14,3,0,60\np3,14,0,0,90\np4,14,,,30\np5,14,two,0,\np6,14,0,,30\n");
     List<MhsdsExtractReader.Result> r = reader.read(s, k);

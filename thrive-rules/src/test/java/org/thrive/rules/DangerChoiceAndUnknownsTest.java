@@ -388,11 +388,7 @@ class DangerChoiceAndUnknownsTest {
         ThriveCase declines = base().age(16).needs(problems(19, Rating.MODERATE)).risk(r).history(NOT_ENGAGED)
             .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))).build();
         ThriveCase unhelped = base().age(15).needs(problems(9, Rating.SEVERE)).risk(r)
-            .history(new HelpHistory(ImmutableList.of(
-                HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, LocalDate.parse("2025-01-01"),
-                    LocalDate.parse("2025-06-01"), Outcome.NO_BENEFIT),
-                HelpEpisode.ended(HelpKind.EXTENSIVE_TREATMENT, LocalDate.parse("2025-07-01"),
-                    LocalDate.parse("2026-01-01"), Outcome.NO_BENEFIT)), Progress.NOT_REVIEWED, Engagement.ENGAGED))
+            .history(noBenefitFromTreatmentOrSpecialist(Engagement.ENGAGED))
             .build();
         for (ThriveCase c : List.of(declines, unhelped)) {
           Advice a = RuleTest.ADVISOR.advise(c);
@@ -421,6 +417,14 @@ class DangerChoiceAndUnknownsTest {
     }
   }
 
+  /** Goal-based help, then specialist treatment, both ended with no benefit. */
+  private static HelpHistory noBenefitFromTreatmentOrSpecialist(Engagement engagement) {
+    return new HelpHistory(ImmutableList.of(
+        HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, LocalDate.parse("2025-01-01"),
+            LocalDate.parse("2025-06-01"), Outcome.NO_BENEFIT),
+        HelpEpisode.ended(HelpKind.EXTENSIVE_TREATMENT, LocalDate.parse("2025-07-01"),
+            LocalDate.parse("2026-01-01"), Outcome.NO_BENEFIT)), Progress.NOT_REVIEWED, engagement);
+  }
 
   @Test
   @Tag("hazard-control")
@@ -434,11 +438,7 @@ class DangerChoiceAndUnknownsTest {
         ThriveCase declines = base().age(16).needs(problems(19, Rating.MODERATE)).risk(r).history(NOT_ENGAGED)
             .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))).build();
         ThriveCase unhelped = base().age(15).needs(problems(9, Rating.SEVERE)).risk(r)
-            .history(new HelpHistory(ImmutableList.of(
-                HelpEpisode.ended(HelpKind.EVIDENCE_BASED_INTERVENTION, LocalDate.parse("2025-01-01"),
-                    LocalDate.parse("2025-06-01"), Outcome.NO_BENEFIT),
-                HelpEpisode.ended(HelpKind.EXTENSIVE_TREATMENT, LocalDate.parse("2025-07-01"),
-                    LocalDate.parse("2026-01-01"), Outcome.NO_BENEFIT)), Progress.NOT_REVIEWED, Engagement.NOT_ENGAGED))
+            .history(noBenefitFromTreatmentOrSpecialist(Engagement.NOT_ENGAGED))
             .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.DECLINES_HELP))).build();
         for (ThriveCase c : List.of(declines, unhelped)) {
           Advice a = RuleTest.ADVISOR.advise(c);

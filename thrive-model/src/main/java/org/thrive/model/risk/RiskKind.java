@@ -4,7 +4,8 @@ package org.thrive.model.risk;
  * What a significant risk is about. {@link #TO_SELF}, {@link #TO_OTHERS}, {@link #IMMEDIATE_DANGER}
  * and {@link #RECENT_CRISES} are current risk, which holds support. {@link #TO_SELF},
  * {@link #TO_OTHERS} and {@link #RECENT_CRISES} are risk to self or others, the risk that Getting
- * Risk Support is about ({@link #supportsRiskSupport}); immediate danger by itself is not, whatever
+ * Risk Support is about (recent crises only beside risk that is not assessed as none or low, or
+ * during risk support: see {@link RiskSignals#hasCurrentRiskForRiskSupport}); immediate danger by itself is not, whatever
  * its source ({@link RiskSignals#hasCurrentRiskForRiskSupport}). {@link #FROM_OTHERS} (harm from others, a
  * protection plan) raises safeguarding but is not a mental-health need and never by itself raises
  * the grouping.
@@ -25,16 +26,6 @@ public enum RiskKind {
   /** The name in words, for example "Risk to self". */
   public String label() {
     return label;
-  }
-
-  /**
-   * Whether this is risk to self or others, which can support Getting Risk Support. Recent crises
-   * do so only where risk to self or others is not assessed as none or low
-   * ({@link RiskSignals#crisesSourceNotRecorded}); use {@link RiskSignals#hasCurrentRiskForRiskSupport}
-   * for a case.
-   */
-  public boolean supportsRiskSupport() {
-    return this == TO_SELF || this == TO_OTHERS || this == RECENT_CRISES;
   }
 
   /** Whether this is current risk, which holds support (everything but harm from others). */
