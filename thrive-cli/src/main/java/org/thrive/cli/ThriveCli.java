@@ -45,9 +45,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "thrive", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
     description = "Suggests a THRIVE needs-based grouping for a case, with its explanation. It suggests; people decide.",
-    subcommands = {ThriveCli.Suggest.class, ThriveCli.Decide.class, BatchCommand.class, SyntheticCommand.class,
-        RulesCommand.class, CommandLine.HelpCommand.class,
-        AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = ThriveCli.EXIT_CODES_HEADING, exitCodeList = {ThriveCli.EXIT_0, ThriveCli.EXIT_1,
         ThriveCli.EXIT_2, ThriveCli.EXIT_3, ThriveCli.EXIT_4})
 public final class ThriveCli implements Runnable {
@@ -91,6 +88,13 @@ public final class ThriveCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Most commands use the default rules: build them while the options and the input are read.
+    // slf4j-simple fixes its level when the first logger is made, which loading the rules does, so
+    // the preload only runs when the level is the default (off), set here first.
+    if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--log-level"))) {
+      LogLevel.set("off");
+      ThriveAdvisor.preloadDefaultRules();
+    }
     System.exit(run(System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
@@ -103,6 +107,12 @@ public final class ThriveCli implements Runnable {
   static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
     LogLevel.set("off");
     CommandLine cli = new CommandLine(new ThriveCli(in));
+    // Building a command's model is a large part of start-up, so when the arguments name one
+    // command only that one is built; otherwise (help, completion, a mistake) every command is.
+    Class<?> named = namedCommand(args);
+    for (Class<?> command : named == null ? COMMANDS : List.<Class<?>>of(named)) {
+      cli.addSubcommand(command);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -126,6 +136,26 @@ public final class ThriveCli implements Runnable {
       sub.getCommandSpec().usageMessage().exitCodeListHeading(EXIT_CODES_HEADING).exitCodeList(codes);
     }
     return cli.execute(args);
+  }
+
+  /** The commands, in the order the help lists them. */
+  static final List<Class<?>> COMMANDS = List.of(Suggest.class, Decide.class, BatchCommand.class,
+      SyntheticCommand.class, RulesCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class);
+  private static final java.util.Map<String, Class<?>> BUILT_ALONE = java.util.Map.of("suggest", Suggest.class,
+      "decide", Decide.class, "batch", BatchCommand.class, "synthetic", SyntheticCommand.class,
+      "rules", RulesCommand.class);
+
+  /**
+   * The command the arguments name, when only that command needs building: the first argument,
+   * or the first after {@code --log-level LEVEL}. Any other option before it (such as the root's
+   * {@code --help}) needs every command, and so does a name that is not one of them.
+   */
+  static Class<?> namedCommand(String... args) {
+    int i = 0;
+    while (i < args.length && (args[i].equals("--log-level") || args[i].startsWith("--log-level="))) {
+      i += args[i].equals("--log-level") ? 2 : 1;
+    }
+    return i < args.length ? BUILT_ALONE.get(args[i]) : null;
   }
 
   private static List<CommandLine> allSubcommands(CommandLine cli) {

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -229,6 +230,44 @@ class ThriveCliTest {
       assertThat(out.toString()).as(String.join(" ", command)).contains("Exit codes:").contains("  0   success")
           .contains("  1   a case, decision or scenario file").contains("  4   rules test");
     }
+  }
+
+  @Test
+  void namedCommand_isBuiltAloneOnlyWhenNothingElseNeedsTheWholeTree() {
+    assertThat(ThriveCli.namedCommand("suggest", "x.json")).isEqualTo(ThriveCli.Suggest.class);
+    assertThat(ThriveCli.namedCommand("--log-level", "info", "rules", "list")).isEqualTo(RulesCommand.class);
+    assertThat(ThriveCli.namedCommand("--log-level=debug", "batch")).isEqualTo(BatchCommand.class);
+    assertThat(ThriveCli.namedCommand("--help", "suggest")).isNull();
+    assertThat(ThriveCli.namedCommand("help", "suggest")).isNull();
+    assertThat(ThriveCli.namedCommand("generate-completion")).isNull();
+    assertThat(ThriveCli.namedCommand("sugest")).isNull();
+    assertThat(ThriveCli.namedCommand("--log-level")).isNull();
+    assertThat(ThriveCli.namedCommand()).isNull();
+  }
+
+  @Test
+  void commandBuiltAlone_hasTheSameHelpAsInTheWholeTree() {
+    for (String command : List.of("suggest", "decide", "batch", "synthetic", "rules")) {
+      out.getBuffer().setLength(0);
+      assertThat(run(command, "--help")).isZero();
+      String alone = out.toString();
+      out.getBuffer().setLength(0);
+      assertThat(run("help", command)).isZero();
+      assertThat(alone).as(command).isEqualTo(out.toString()).contains("Usage: thrive " + command);
+    }
+  }
+
+  @Test
+  void rootHelp_listsEveryCommand() {
+    assertThat(run("--log-level", "off", "--help")).isZero();
+    assertThat(out.toString()).contains("suggest").contains("decide").contains("batch").contains("synthetic")
+        .contains("rules").contains("help").contains("generate-completion");
+  }
+
+  @Test
+  void misspeltCommand_isAUsageError() {
+    assertThat(run("sugest", "../cases/P12-getting-advice-choice.json")).isEqualTo(2);
+    assertThat(err.toString()).contains("sugest");
   }
 
   @Test

@@ -54,12 +54,17 @@ final class ConflictPolicy {
   private record Picked(Grouping grouping, Optional<Resolution> resolution) {}
 
   private static Optional<Picked> pick(List<Proposed> proposals, Basis basis) {
-    List<Proposed> onBasis = proposals.stream().filter(p -> p.basis == basis).toList();
-    if (onBasis.isEmpty()) {
+    List<Proposed> onBasis = new java.util.ArrayList<>();
+    Grouping chosen = null;
+    for (Proposed p : proposals) {
+      if (p.basis == basis) {
+        onBasis.add(p);
+        chosen = chosen == null || chosen.offersLessSupportThan(p.grouping) ? p.grouping : chosen;
+      }
+    }
+    if (chosen == null) {
       return Optional.empty();
     }
-    Grouping chosen = onBasis.stream().map(Proposed::grouping)
-        .reduce((a, b) -> a.offersLessSupportThan(b) ? b : a).orElseThrow();
     TreeSet<String> setAside = new TreeSet<>();
     TreeSet<String> others = new TreeSet<>();
     TreeSet<String> backing = new TreeSet<>();

@@ -322,13 +322,21 @@ final class Discussion {
           conditions.add(new WhyNot.Condition(rule.id(), condition, WhyNot.Status.MET_BUT_OUTWEIGHED, ImmutableList.of(),
               proposed.outweighedBy()));
         } else {
-          ImmutableList<Wording> notHeld = rule.requires().stream().filter(k -> !facts.holds(k)).map(Criterion::wording)
-              .collect(ImmutableList.toImmutableList());
+          ImmutableList.Builder<Wording> notHeldParts = null;
+          for (Criterion k : rule.requires()) {
+            if (!facts.holds(k)) {
+              (notHeldParts == null ? notHeldParts = ImmutableList.builder() : notHeldParts).add(k.wording());
+            }
+          }
+          ImmutableList<Wording> notHeld = notHeldParts == null ? ImmutableList.of() : notHeldParts.build();
           conditions.add(new WhyNot.Condition(rule.id(), condition, WhyNot.Status.NOT_MET, notHeld, ImmutableList.of()));
         }
       }
       ImmutableList<WhyNot.Condition> all = ImmutableList.copyOf(conditions);
-      boolean anyOutweighed = all.stream().anyMatch(k -> k.status() == WhyNot.Status.MET_BUT_OUTWEIGHED);
+      boolean anyOutweighed = false;
+      for (WhyNot.Condition k : all) {
+        anyOutweighed |= k.status() == WhyNot.Status.MET_BUT_OUTWEIGHED;
+      }
       // With no condition met, the summary depends only on the grouping, the conditions and whether
       // the case carries a risk signal: the same words for every case alike in these, kept per rule
       // set (a reload starts afresh).

@@ -21,13 +21,17 @@ final class DrlSource {
   private static final Pattern META = Pattern.compile("@(\\w+)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
   private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
   private static final Pattern PROPOSAL = Pattern.compile("new\\s+Proposal\\s*\\(\\s*Grouping\\s*\\.\\s*([A-Za-z_]+)");
+  private static final Pattern ANY_PROPOSAL = Pattern.compile("new\\s+Proposal\\s*\\(");
   private static final Pattern PLAIN_INSERT = Pattern.compile(
       "\\binsert\\s*\\(\\s*new\\s+(Proposal|Raise|Missing|SignificantRisk|UnhelpedHistory|CommitmentToChange|NeurodevelopmentalFlag|Note)\\b");
 
-  /** One rule as written. */
+  /**
+   * One rule as written. {@code proposalProblem} says why what the consequence proposes cannot be
+   * read: it proposes more than one grouping, or names its grouping other than as {@code Grouping.X}.
+   */
   record RuleText(String file, String packageName, String name, int line, Optional<String> id,
       Optional<Grouping> proposes, Optional<String> unknownGrouping, Optional<String> plainInsert,
-      java.util.Set<String> metadataKeys) {
+      java.util.Set<String> metadataKeys, Optional<String> proposalProblem) {
     String key() {
       return DrlSource.key(packageName, name);
     }
@@ -70,13 +74,32 @@ final class DrlSource {
       }
       Optional<Grouping> proposes = Optional.empty();
       Optional<String> unknown = Optional.empty();
+      Optional<String> proposalProblem = Optional.empty();
       Matcher p = PROPOSAL.matcher(rhs);
-      if (p.find()) {
-        try {
-          proposes = Optional.of(Grouping.valueOf(p.group(1)));
-        } catch (IllegalArgumentException e) {
-          unknown = Optional.of(p.group(1));
+      java.util.Set<String> named = new java.util.TreeSet<>();
+      int literal = 0;
+      while (p.find()) {
+        literal++;
+        named.add(p.group(1));
+        if (literal == 1) {
+          try {
+            proposes = Optional.of(Grouping.valueOf(p.group(1)));
+          } catch (IllegalArgumentException e) {
+            unknown = Optional.of(p.group(1));
+          }
         }
+      }
+      int all = 0;
+      Matcher any = ANY_PROPOSAL.matcher(rhs);
+      while (any.find()) {
+        all++;
+      }
+      if (named.size() > 1) {
+        proposalProblem = Optional.of("its consequence proposes more than one grouping (" + String.join(", ", named)
+            + "); a rule proposes one grouping, so write one rule for each");
+      } else if (all > literal) {
+        proposalProblem = Optional.of("its consequence makes a Proposal whose grouping is not written as Grouping.X;"
+            + " name the grouping in the consequence so that it can be checked against @proposes");
       }
       Matcher plain = PLAIN_INSERT.matcher(rhs);
       Optional<String> plainInsert = plain.find() ? Optional.of(plain.group(1)) : Optional.empty();
@@ -88,7 +111,7 @@ final class DrlSource {
         }
       }
       out.add(new RuleText(file, pkg, names.get(i), lineOf(text, start), ruleId, proposes, unknown, plainInsert,
-          keys));
+          keys, proposalProblem));
     }
     return out.build();
   }

@@ -104,6 +104,8 @@ final class RuleCompiler {
         }
         t.unknownGrouping().ifPresent(g -> problems.add(new RuleProblem(f.name(), t.line(), Optional.of(t.name()),
             "unknown grouping Grouping." + g + "; the groupings are " + java.util.Arrays.toString(Grouping.values()))));
+        t.proposalProblem().ifPresent(why -> problems.add(new RuleProblem(f.name(), t.line(), Optional.of(t.name()),
+            why)));
         t.plainInsert().ifPresent(type -> problems.add(new RuleProblem(f.name(), t.line(), Optional.of(t.name()),
             "insert(new " + type + "(...)) must be insertLogical(new " + type + "(...)): conclusions are withdrawn"
                 + " when their conditions stop holding, which plain insert does not do")));

@@ -38,6 +38,7 @@ final class RuleSet {
   static final String CONDITION = "condition";
   static final String REQUIRES = "requires";
   static final String FAMILY_CONDITION = "familyCondition";
+  static final String PROPOSES = "proposes";
 
   static final String DEFAULTS = "org/thrive/rules/defaults/";
   static final String DEFAULT_NAME = "thrive-default";
@@ -53,6 +54,7 @@ final class RuleSet {
   private final ImmutableMap<String, RuleInfo> byRuleKey;
   private final ImmutableMap<String, RuleInfo> byId;
   private final ImmutableList<RuleInfo> rules;
+  private final ImmutableMap<Grouping, ImmutableList<RuleInfo>> proposers;
   private final KieSessionsPool sessions;
   private final boolean compiledAtRunTime;
   private org.thrive.model.advice.RuleCode ruleCode = org.thrive.model.advice.RuleCode.BUILT_IN;
@@ -89,7 +91,7 @@ final class RuleSet {
         String file = text.map(DrlSource.RuleText::file).orElse(pkg.getName());
         Where where = new Where(file, text.map(DrlSource.RuleText::line).orElse(0), rule.getName(), problems);
         String id = where.meta(rule, ID);
-        Optional<Grouping> proposes = text.flatMap(DrlSource.RuleText::proposes);
+        Optional<Grouping> proposes = proposes(rule, where, text);
         Optional<Wording> condition = condition(rule, where, proposes.isPresent());
         RuleInfo info = new RuleInfo(id, rule.getName(), where.meta(rule, PRACTITIONER), where.meta(rule, FAMILY),
             where.meta(rule, SOURCE), file, proposes, condition, requires(rule, where));
@@ -114,6 +116,12 @@ final class RuleSet {
     this.byRuleKey = ImmutableMap.copyOf(infos);
     this.byId = ImmutableMap.copyOf(byId);
     this.rules = ImmutableList.sortedCopyOf(Comparator.comparing(RuleInfo::id), infos.values());
+    java.util.EnumMap<Grouping, ImmutableList<RuleInfo>> proposers = new java.util.EnumMap<>(Grouping.class);
+    for (Grouping g : Grouping.values()) {
+      proposers.put(g, rules.stream().filter(r -> r.proposes().equals(Optional.of(g)))
+          .collect(ImmutableList.toImmutableList()));
+    }
+    this.proposers = com.google.common.collect.Maps.immutableEnumMap(proposers);
     this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
   }
 
@@ -166,6 +174,41 @@ final class RuleSet {
     }
   }
 
+  /**
+   * The grouping a rule proposes, as it declares in {@code @proposes("GROUPING")}, checked against
+   * its consequence: a rule whose consequence inserts a {@code Proposal} must declare the same
+   * grouping, and one that declares a grouping must propose it. The library relies on the declared
+   * grouping (why a grouping was not suggested lists the rules that could propose it), so a
+   * mismatch is a problem, never a guess.
+   */
+  private static Optional<Grouping> proposes(Rule rule, Where where, Optional<DrlSource.RuleText> text) {
+    Object value = rule.getMetaData().get(PROPOSES);
+    String declared = value == null ? "" : unquote(value.toString()).trim();
+    Optional<Grouping> inserted = text.flatMap(DrlSource.RuleText::proposes);
+    if (declared.isEmpty()) {
+      inserted.ifPresent(g -> where.problem("its consequence inserts a Proposal for Grouping." + g.name()
+          + " but the rule does not declare it; add @proposes(\"" + g.name() + "\")"));
+      return Optional.empty();
+    }
+    Grouping grouping;
+    try {
+      grouping = Grouping.valueOf(declared);
+    } catch (IllegalArgumentException e) {
+      where.problem("@proposes names no grouping; it takes one of " + java.util.Arrays.stream(Grouping.values())
+          .map(Grouping::name).collect(java.util.stream.Collectors.joining(", ")));
+      return Optional.empty();
+    }
+    if (text.isPresent() && inserted.isEmpty() && text.get().unknownGrouping().isEmpty()
+        && text.get().proposalProblem().isEmpty()) {
+      where.problem("@proposes(\"" + grouping.name() + "\") is declared but the consequence inserts no Proposal;"
+          + " remove @proposes, or insertLogical(new Proposal(Grouping." + grouping.name() + ", ...))");
+    } else if (inserted.isPresent() && inserted.get() != grouping) {
+      where.problem("@proposes(\"" + grouping.name() + "\") does not match the consequence, which proposes Grouping."
+          + inserted.get().name() + "; declare what the rule proposes");
+    }
+    return Optional.of(grouping);
+  }
+
   /** The parts of the condition a rule lists in {@code @requires("PART, PART")}; an unknown part is a problem. */
   private static ImmutableList<Criterion> requires(Rule rule, Where where) {
     Object value = rule.getMetaData().get(REQUIRES);
@@ -199,10 +242,42 @@ final class RuleSet {
    * Loads the default rule set from the executable model generated at build time, naming the
    * model classes from the index the build wrote: no classpath scanning, and it works in a
    * shaded jar. Fails fast if the model or the rules are missing.
+   *
+   * <p>The compiled base is built once per class loader and shared: it is immutable and safe to
+   * share between threads, and every default rule set is the same. Each call still gets its own
+   * rule set, with its own sessions and explanation cache.
    */
   static RuleSet loadDefault() {
-    ClassLoader loader = RuleSet.class.getClassLoader();
     Properties props = defaultProperties();
+    // What is needed from the DRL text was read from it when the library was built.
+    DefaultRuleIndex index = DefaultRuleIndex.load(RuleSet.class.getClassLoader());
+    return new RuleSet(props.getProperty("name", DEFAULT_NAME), props.getProperty("version", "unknown"),
+        index.sha256(), DEFAULT_BASE.get(), index.texts(), false);
+  }
+
+  /** Built on first use; a failed build is not kept, so the next caller gets the same error. */
+  private static final com.google.common.base.Supplier<KieBase> DEFAULT_BASE =
+      com.google.common.base.Suppliers.memoize(RuleSet::buildDefaultBase);
+
+  /**
+   * Starts building the default base on a background (daemon) thread and returns at once; a
+   * caller that needs it meanwhile waits for that build instead of starting another. Any error is
+   * left for the caller that needs the base.
+   */
+  static void preloadDefault() {
+    Thread t = new Thread(() -> {
+      try {
+        DEFAULT_BASE.get();
+      } catch (RuntimeException | LinkageError e) {
+        // Reported to whoever loads the default rules next, with its own message.
+      }
+    }, "thrive-preload");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static KieBase buildDefaultBase() {
+    ClassLoader loader = RuleSet.class.getClassLoader();
     List<Model> models = new ArrayList<>();
     for (String line : new String(resource(loader, MODEL_INDEX), StandardCharsets.UTF_8).lines().toList()) {
       if (line.isBlank() || line.startsWith("Drools-Model-Version")) {
@@ -218,12 +293,7 @@ final class RuleSet {
     if (models.isEmpty()) {
       throw missing(MODEL_INDEX + " names no model classes; the build did not compile the rules");
     }
-    List<DrlFile> sources = defaultSources();
-    Map<String, DrlSource.RuleText> texts = new HashMap<>();
-    sources.forEach(f -> DrlSource.rules(f.name(), f.text()).forEach(t -> texts.put(t.key(), t)));
-    KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-    return new RuleSet(props.getProperty("name", DEFAULT_NAME), props.getProperty("version", "unknown"),
-        sha256(sources), kieBase, texts, false);
+    return KieBaseBuilder.createKieBaseFromModel(models);
   }
 
   /** The default rules' DRL, as shipped in the jar, in load order. */
@@ -258,7 +328,7 @@ final class RuleSet {
     return hasher.hash().toString();
   }
 
-  private static RuleSetException missing(String problem) {
+  static RuleSetException missing(String problem) {
     return new RuleSetException("the default rule set cannot be loaded:",
         List.of(new RuleProblem("thrive-rules.jar", 0, Optional.empty(), problem)));
   }
@@ -316,7 +386,7 @@ final class RuleSet {
 
   /** The rules that can propose the grouping, by id. */
   ImmutableList<RuleInfo> proposersOf(Grouping grouping) {
-    return rules.stream().filter(r -> r.proposes().equals(Optional.of(grouping))).collect(ImmutableList.toImmutableList());
+    return proposers.get(grouping);
   }
 
   /** The classic compiler keeps the quotes of a metadata value; the executable model does not. */

@@ -107,6 +107,19 @@ public final class ThriveAdvisor {
         loaded.rules().size(), loaded.sha256());
   }
 
+  /**
+   * Starts building the default rules on a background thread and returns at once, so that a
+   * program with other start-up work (reading its options and its input) overlaps the two. An
+   * advisor built later on the default rules alone ({@link RuleSource#defaults()}) uses that
+   * build, waiting for it if it has not finished; an error, if any, is reported then, as it would
+   * be without the preload. Calling it is never needed: it only moves work earlier. The compiled
+   * default rules are built once per class loader either way and shared by every advisor on them
+   * (each advisor keeps its own sessions and caches). Local rule sets are compiled when loaded.
+   */
+  public static void preloadDefaultRules() {
+    RuleSet.preloadDefault();
+  }
+
   /** An advisor on the default THRIVE rules and the system clock. */
   public static ThriveAdvisor withDefaultRules() {
     return builder().build();

@@ -135,6 +135,7 @@ class AdvisorTest {
     java.nio.file.Files.writeString(dir.resolve("careless.drl"), LocalRulesTest.HEADER + """
         rule "Always advice"
           @id("local.always-advice")
+          @proposes("GETTING_ADVICE")
           @practitioner("Always advice.")
           @family("Always advice.")
           @condition("always")

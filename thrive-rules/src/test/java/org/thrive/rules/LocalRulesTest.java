@@ -32,10 +32,13 @@ class LocalRulesTest {
     return p;
   }
 
+  /** A local rule; one whose consequence proposes a grouping declares it in {@code @proposes}, as it must. */
   static String rule(String name, String id, String when, String then) {
+    java.util.regex.Matcher proposal = java.util.regex.Pattern.compile("new Proposal\\(Grouping\\.(\\w+)").matcher(then);
+    String proposes = proposal.find() ? "\n  @proposes(\"" + proposal.group(1) + "\")" : "";
     return """
         rule "%s"
-          @id("%s")
+          @id("%s")%s
           @practitioner("A practitioner explanation.")
           @family("A family explanation.")
           @source("A local source.")
@@ -44,7 +47,7 @@ class LocalRulesTest {
         then
           %s
         end
-        """.formatted(name, id, when, then);
+        """.formatted(name, id, proposes, when, then);
   }
 
   private RuleSetException broken() {
@@ -68,6 +71,7 @@ class LocalRulesTest {
     write("threshold.drl", """
         rule "Local moderate need"
           @id("needs.moderate")
+          @proposes("GETTING_HELP")
           @practitioner("Two or more problems are rated Moderate.")
           @family("Some things are quite hard right now.")
           @condition("two or more problems are rated Moderate")
@@ -123,6 +127,70 @@ class LocalRulesTest {
     assertThat(broken().problems()).anySatisfy(p -> assertThat(p.toString()).isEqualTo(
         "bad.drl:6: rule \"Grouping\": unknown grouping Grouping.GETTING_HEPL; the groupings are [THRIVING,"
             + " GETTING_ADVICE, GETTING_HELP, GETTING_MORE_HELP, GETTING_RISK_SUPPORT]"));
+  }
+
+  private static final String CONDITIONS = "  @condition(\"always\")\n  @familyCondition(\"always\")\n  @source(";
+
+  @Test
+  void proposingRule_withoutProposes_isReportedWithTheDeclarationToAdd() throws IOException {
+    write("a.drl", rule("Undeclared", "local.undeclared", "Person()",
+        "insertLogical(new Proposal(Grouping.GETTING_HELP, Basis.NEEDS));")
+        .replace("  @proposes(\"GETTING_HELP\")\n", "").replace("  @source(", CONDITIONS));
+    assertThat(broken().problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("a.drl");
+      assertThat(p.rule()).contains("Undeclared");
+      assertThat(p.message()).isEqualTo("its consequence inserts a Proposal for Grouping.GETTING_HELP but the rule does"
+          + " not declare it; add @proposes(\"GETTING_HELP\")");
+    });
+  }
+
+  @Test
+  void proposes_thatDisagreesWithTheConsequence_isReported() throws IOException {
+    write("a.drl", rule("Mismatch", "local.mismatch", "Person()",
+        "insertLogical(new Proposal(Grouping.GETTING_HELP, Basis.NEEDS));")
+        .replace("@proposes(\"GETTING_HELP\")", "@proposes(\"GETTING_ADVICE\")").replace("  @source(", CONDITIONS));
+    assertThat(broken().problems()).singleElement().extracting(RuleProblem::message).isEqualTo(
+        "@proposes(\"GETTING_ADVICE\") does not match the consequence, which proposes Grouping.GETTING_HELP; declare"
+            + " what the rule proposes");
+  }
+
+  @Test
+  void proposes_onARuleThatProposesNothing_isReported() throws IOException {
+    write("a.drl", rule("Declared only", "local.declared", "Person()", "insertLogical(new Note());")
+        .replace("  @source(", "  @proposes(\"GETTING_HELP\")\n" + CONDITIONS));
+    assertThat(broken().problems()).singleElement().extracting(RuleProblem::message).isEqualTo(
+        "@proposes(\"GETTING_HELP\") is declared but the consequence inserts no Proposal; remove @proposes, or"
+            + " insertLogical(new Proposal(Grouping.GETTING_HELP, ...))");
+  }
+
+  @Test
+  void proposes_namingNoGrouping_listsTheGroupings() throws IOException {
+    write("a.drl", rule("Label", "local.label", "Person()",
+        "insertLogical(new Proposal(Grouping.GETTING_HELP, Basis.NEEDS));")
+        .replace("@proposes(\"GETTING_HELP\")", "@proposes(\"Getting Help\")").replace("  @source(", CONDITIONS));
+    assertThat(broken().problems()).singleElement().extracting(RuleProblem::message).isEqualTo(
+        "@proposes names no grouping; it takes one of THRIVING, GETTING_ADVICE, GETTING_HELP, GETTING_MORE_HELP,"
+            + " GETTING_RISK_SUPPORT");
+  }
+
+  @Test
+  void consequence_proposingTwoGroupings_isReported() throws IOException {
+    write("a.drl", rule("Two", "local.two", "Person()",
+        "insertLogical(new Proposal(Grouping.GETTING_HELP, Basis.NEEDS));\n"
+            + "  insertLogical(new Proposal(Grouping.GETTING_MORE_HELP, Basis.NEEDS));")
+        .replace("  @source(", CONDITIONS));
+    assertThat(broken().problems()).extracting(RuleProblem::message).contains("its consequence proposes more than one"
+        + " grouping (GETTING_HELP, GETTING_MORE_HELP); a rule proposes one grouping, so write one rule for each");
+  }
+
+  @Test
+  void consequence_proposingAGroupingNotWrittenOut_isReported() throws IOException {
+    write("a.drl", rule("Hidden", "local.hidden", "$p : Person()",
+        "Grouping g = Grouping.GETTING_HELP; insertLogical(new Proposal(g, Basis.NEEDS));")
+        .replace("  @source(", CONDITIONS));
+    assertThat(broken().problems()).extracting(RuleProblem::message).contains("its consequence makes a Proposal whose"
+        + " grouping is not written as Grouping.X; name the grouping in the consequence so that it can be checked"
+        + " against @proposes");
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.thrive.model.InvalidCaseException.requirePresent;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import java.util.Map;
 import java.util.Objects;
 import org.thrive.model.InvalidCaseException;
 
@@ -24,19 +23,34 @@ import org.thrive.model.InvalidCaseException;
 public final class Needs {
   private final ImmutableSortedMap<CurrentViewItem, Rating> ratings;
   private final ImmutableSortedMap<CurrentViewItem, Presence> complexityFactors;
+  /** The items Not known, by part, in item order (worked out once: the rules ask for them on every case). */
+  private final java.util.EnumMap<Part, ImmutableList<CurrentViewItem>> notKnown = new java.util.EnumMap<>(Part.class);
 
   private Needs(Builder builder) {
     ImmutableSortedMap.Builder<CurrentViewItem, Rating> r = ImmutableSortedMap.naturalOrder();
     ImmutableSortedMap.Builder<CurrentViewItem, Presence> c = ImmutableSortedMap.naturalOrder();
+    java.util.EnumMap<Part, ImmutableList.Builder<CurrentViewItem>> unknown = new java.util.EnumMap<>(Part.class);
+    for (Part part : Part.values()) {
+      unknown.put(part, ImmutableList.builder());
+    }
     for (CurrentViewItem item : CurrentViewItem.values()) {
       if (item.part().isRated()) {
-        r.put(item, builder.ratings.getOrDefault(item, builder.unlistedRatings));
+        Rating rating = builder.ratings.getOrDefault(item, builder.unlistedRatings);
+        r.put(item, rating);
+        if (rating == Rating.NOT_KNOWN) {
+          unknown.get(item.part()).add(item);
+        }
       } else {
-        c.put(item, builder.presences.getOrDefault(item, builder.unlistedPresence));
+        Presence presence = builder.presences.getOrDefault(item, builder.unlistedPresence);
+        c.put(item, presence);
+        if (presence == Presence.NOT_KNOWN) {
+          unknown.get(item.part()).add(item);
+        }
       }
     }
     this.ratings = r.build();
     this.complexityFactors = c.build();
+    unknown.forEach((part, items) -> notKnown.put(part, items.build()));
   }
 
   /** A builder with every item Not known. */
@@ -79,16 +93,7 @@ public final class Needs {
 
   /** The items of a part whose rating is Not known, in form order. */
   public ImmutableList<CurrentViewItem> notKnown(Part part) {
-    if (!part.isRated()) {
-      return complexityFactors.entrySet().stream()
-          .filter(e -> e.getValue() == Presence.NOT_KNOWN)
-          .map(Map.Entry::getKey)
-          .collect(ImmutableList.toImmutableList());
-    }
-    return ratings.entrySet().stream()
-        .filter(e -> e.getKey().part() == part && e.getValue() == Rating.NOT_KNOWN)
-        .map(Map.Entry::getKey)
-        .collect(ImmutableList.toImmutableList());
+    return notKnown.get(checkNotNull(part, "part"));
   }
 
   /** A builder initialised with these needs. */
