@@ -141,9 +141,10 @@ public final class ThriveCli implements Runnable {
   /** The commands, in the order the help lists them. */
   static final List<Class<?>> COMMANDS = List.of(Suggest.class, Decide.class, BatchCommand.class,
       SyntheticCommand.class, RulesCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class);
-  private static final java.util.Map<String, Class<?>> BUILT_ALONE = java.util.Map.of("suggest", Suggest.class,
-      "decide", Decide.class, "batch", BatchCommand.class, "synthetic", SyntheticCommand.class,
-      "rules", RulesCommand.class);
+  /** The commands that can be built on their own, by the name their {@code @Command} gives. */
+  private static final java.util.Map<String, Class<?>> BUILT_ALONE = COMMANDS.stream()
+      .filter(c -> c != CommandLine.HelpCommand.class && c != AutoComplete.GenerateCompletion.class)
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(c -> c.getAnnotation(Command.class).name(), c -> c));
 
   /**
    * The command the arguments name, when only that command needs building: the first argument,
