@@ -3,7 +3,6 @@ package org.thrive.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -31,17 +30,26 @@ final class Evaluation {
     return run(ruleSet, facts, null, maxFirings)[0];
   }
 
+  static Result[] run(RuleSet ruleSet, List<RuleFact> facts, List<RuleFact> without, int maxFirings) {
+    return run(ruleSet, facts, without, maxFirings, ruleSet.relevance());
+  }
+
   /**
    * Evaluates the case's facts, then, in the same session, the facts of the same case without its
    * choices: the facts that differ are retracted and inserted and the rules fire again, and truth
    * maintenance withdraws every conclusion that rested on what was retracted. The second result's
    * live conclusions are those of a fresh evaluation of the facts without choices (a test proves
    * it over the completeness set); its firings are the first evaluation's and the second's, so it
-   * is read for its live conclusions, not for its reasons.
+   * is read for its live conclusions, not for its reasons. When no rule can match a fact that
+   * differs, the session would hold the same facts for both, and the first result is the second's.
+   *
+   * <p>Only the facts some rule can match are inserted ({@link FactRelevance}); every fact of the
+   * case is in each result's {@link Facts}, for the explanation.
    *
    * @return the result for {@code facts}, and for {@code without} (null when {@code without} is null)
    */
-  static Result[] run(RuleSet ruleSet, List<RuleFact> facts, List<RuleFact> without, int maxFirings) {
+  static Result[] run(RuleSet ruleSet, List<RuleFact> facts, List<RuleFact> without, int maxFirings,
+      FactRelevance relevance) {
     KieSession session = ruleSet.newSession();
     RunningRule running = RunningRule.current();
     if (running != null) {
@@ -52,35 +60,41 @@ final class Evaluation {
     session.addEventListener(recorder.agenda);
     session.addEventListener(recorder.runtime);
     try {
+      List<RuleFact> inserted = relevance.matchable(facts, session);
       java.util.Map<RuleFact, org.kie.api.runtime.rule.FactHandle> handles = new java.util.HashMap<>();
-      for (RuleFact fact : facts) {
+      for (RuleFact fact : inserted) {
         handles.put(fact, session.insert(fact));
       }
       // The bound catches a rule that re-triggers itself; legitimate firings grow with the facts,
       // so it is never below one firing per rule per fact.
       int bound = (int) Math.min(Integer.MAX_VALUE, Math.max(maxFirings, (long) facts.size() * ruleSet.rules().size()));
       fire(session, ruleSet, recorder, bound);
-      Result first = result(session, recorder);
+      Result first = result(session, recorder, facts);
       if (without == null) {
         return new Result[] {first, null};
       }
-      java.util.Set<RuleFact> keep = new java.util.HashSet<>(without);
-      if (handles.size() != facts.size() || keep.size() != without.size()) {
-        // equal facts inserted twice cannot be told apart by a retraction: evaluate afresh
-        return new Result[] {first, run(ruleSet, without, null, maxFirings)[0]};
+      List<RuleFact> insertedWithout = relevance.matchable(without, session);
+      if (insertedWithout.equals(inserted)) {
+        // the same facts in working memory: the same firings and conclusions as a fresh evaluation
+        return new Result[] {first, new Result(first.firings(), first.live(), new Facts(facts(without, first.live())))};
       }
-      for (RuleFact fact : facts) {
+      java.util.Set<RuleFact> keep = new java.util.HashSet<>(insertedWithout);
+      if (handles.size() != inserted.size() || keep.size() != insertedWithout.size()) {
+        // equal facts inserted twice cannot be told apart by a retraction: evaluate afresh
+        return new Result[] {first, run(ruleSet, without, null, maxFirings, relevance)[0]};
+      }
+      for (RuleFact fact : inserted) {
         if (!keep.contains(fact)) {
           session.delete(handles.get(fact));
         }
       }
-      for (RuleFact fact : without) {
+      for (RuleFact fact : insertedWithout) {
         if (!handles.containsKey(fact)) {
           session.insert(fact);
         }
       }
       fire(session, ruleSet, recorder, bound);
-      return new Result[] {first, result(session, recorder)};
+      return new Result[] {first, result(session, recorder, without)};
     } finally {
       // remove ours before the session goes back to the pool
       session.removeEventListener(recorder.agenda);
@@ -89,15 +103,22 @@ final class Evaluation {
     }
   }
 
-  private static Result result(KieSession session, Recorder recorder) {
-    Collection<? extends Object> objects = session.getObjects();
+  /** The conclusions still held, and the working memory as the explanation reads it: every fact of the case, and those. */
+  private static Result result(KieSession session, Recorder recorder, List<RuleFact> caseFacts) {
     Set<Conclusion> live = Sets.newIdentityHashSet();
-    for (Object o : objects) {
+    for (Object o : session.getObjects()) {
       if (o instanceof Conclusion c) {
         live.add(c);
       }
     }
-    return new Result(ImmutableList.copyOf(recorder.firings), live, new Facts(objects));
+    return new Result(ImmutableList.copyOf(recorder.firings), live, new Facts(facts(caseFacts, live)));
+  }
+
+  private static List<Object> facts(List<RuleFact> caseFacts, Set<Conclusion> live) {
+    List<Object> all = new ArrayList<>(caseFacts.size() + live.size());
+    all.addAll(caseFacts);
+    all.addAll(live);
+    return all;
   }
 
   private static void fire(KieSession session, RuleSet ruleSet, Recorder recorder, int bound) {
@@ -111,6 +132,16 @@ final class Evaluation {
           : cause instanceof OutOfMemoryError ? "ran out of memory" : "failed while evaluating a case ("
               + cause.getClass().getSimpleName() + ")";
       throw new RuleEvaluationException("rule " + rule + " " + what, rule);
+    } catch (RuleEvaluationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // a condition failed (for example a constraint that divides by zero); Drools names the
+      // rules that share the condition in its message, which also quotes the constraint: only
+      // the rule id and the kind of failure are passed on, never a value of the case
+      String rule = conditionRule(ruleSet, e);
+      Throwable cause = com.google.common.base.Throwables.getRootCause(e);
+      throw new RuleEvaluationException((rule == null ? "a rule's condition" : "the condition of rule " + rule)
+          + " failed while evaluating a case (" + cause.getClass().getSimpleName() + ")", rule);
     } catch (StackOverflowError | OutOfMemoryError e) {
       String rule = recorder.current == null ? "unknown" : ruleSet.info(recorder.current.packageName,
           recorder.current.ruleName).id();
@@ -129,6 +160,25 @@ final class Evaluation {
           + " firings without finishing; the rules most often fired were " + recorder.mostFired(ruleSet)
           + ". A rule probably re-triggers itself (for example by modifying or inserting a fact it matches)");
     }
+  }
+
+  private static final java.util.regex.Pattern RULE_NAMED = java.util.regex.Pattern.compile("Rule \"([^\"]*)\"");
+
+  /** The id of the first rule a failed condition's message names that the rule set knows, or null. */
+  private static String conditionRule(RuleSet ruleSet, RuntimeException e) {
+    String message = e.getMessage();
+    if (message == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = RULE_NAMED.matcher(message);
+    while (m.find()) {
+      for (RuleInfo info : ruleSet.rules()) {
+        if (info.name().equals(m.group(1))) {
+          return info.id();
+        }
+      }
+    }
+    return null;
   }
 
   static final class Recorder {

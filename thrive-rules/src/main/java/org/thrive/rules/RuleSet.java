@@ -56,6 +56,7 @@ final class RuleSet {
   private final ImmutableList<RuleInfo> rules;
   private final ImmutableMap<Grouping, ImmutableList<RuleInfo>> proposers;
   private final KieSessionsPool sessions;
+  private final FactRelevance relevance;
   private final boolean compiledAtRunTime;
   private org.thrive.model.advice.RuleCode ruleCode = org.thrive.model.advice.RuleCode.BUILT_IN;
 
@@ -123,6 +124,12 @@ final class RuleSet {
     }
     this.proposers = com.google.common.collect.Maps.immutableEnumMap(proposers);
     this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    this.relevance = FactRelevance.of(kieBase);
+  }
+
+  /** Which facts some rule of this set can match: only those are inserted. */
+  FactRelevance relevance() {
+    return relevance;
   }
 
   /**

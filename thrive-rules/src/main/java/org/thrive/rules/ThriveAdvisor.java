@@ -89,8 +89,10 @@ public final class ThriveAdvisor {
   private final ExecutorService evaluators;
   private final int outcomeCacheSize;
   private final AtomicReference<OutcomeCache> outcomes = new AtomicReference<>();
+  private final boolean insertEveryFact;
 
   private ThriveAdvisor(Builder b) {
+    this.insertEveryFact = b.insertEveryFact;
     this.outcomeCacheSize = b.outcomeCacheSize;
     this.evaluators = b.evaluators == null ? EVALUATORS : b.evaluators;
     this.source = b.source;
@@ -227,7 +229,7 @@ public final class ThriveAdvisor {
       // one session: the case, then the same case without its choices (see Evaluation.run)
       ThriveCase noChoices = thriveCase.toBuilder().choices(Choices.none()).build();
       Evaluation.Result[] both = Evaluation.run(rules, CaseFacts.of(thriveCase, local), CaseFacts.of(noChoices, local),
-          maxFirings);
+          maxFirings, relevance(rules));
       core = AdviceAssembler.assemble(thriveCase, rules, both[0], libraryVersion, now);
       withoutChoice = AdviceAssembler.assemble(noChoices, rules, both[1], libraryVersion, now, false).advice();
     }
@@ -272,8 +274,8 @@ public final class ThriveAdvisor {
     }
     Instant now = advice.provenance().evaluatedAt();
     java.util.function.Function<ThriveCase, Optional<org.thrive.model.grouping.Grouping>> suggest =
-        varied -> AdviceAssembler.assemble(varied, rules, Evaluation.run(rules, CaseFacts.of(varied, local), maxFirings),
-            libraryVersion, now, false).advice().suggestion();
+        varied -> AdviceAssembler.assemble(varied, rules, Evaluation.run(rules, CaseFacts.of(varied, local), null,
+            maxFirings, relevance(rules))[0], libraryVersion, now, false).advice().suggestion();
     java.util.function.Function<ThriveCase, Optional<org.thrive.model.grouping.Grouping>> suggestion = cache == null
         ? suggest : varied -> {
           OutcomeCache.Key key = new OutcomeCache.Key(varied);
@@ -359,8 +361,13 @@ public final class ThriveAdvisor {
   }
 
   private AdviceAssembler.Assessment evaluate(RuleSet rules, ThriveCase c, Instant now) {
-    Evaluation.Result result = Evaluation.run(rules, CaseFacts.of(c, local), maxFirings);
+    Evaluation.Result result = Evaluation.run(rules, CaseFacts.of(c, local), null, maxFirings, relevance(rules))[0];
     return AdviceAssembler.assemble(c, rules, result, libraryVersion, now);
+  }
+
+  /** Which facts are inserted: those some rule can match, or every fact where the builder said so (tests compare the two). */
+  private FactRelevance relevance(RuleSet rules) {
+    return insertEveryFact ? FactRelevance.ALL : rules.relevance();
   }
 
   /** The local configuration in use (option grid, review periods). */
@@ -447,6 +454,7 @@ public final class ThriveAdvisor {
     private Duration maxEvaluationTime = DEFAULT_MAX_EVALUATION_TIME;
     private ExecutorService evaluators;
     private int outcomeCacheSize = DEFAULT_OUTCOME_CACHE_SIZE;
+    private boolean insertEveryFact;
     /** The options set so far: each may be set once. */
     private final java.util.Set<String> set = new java.util.HashSet<>();
 
@@ -526,6 +534,15 @@ public final class ThriveAdvisor {
       checkArgument(size >= 0, "outcomeCacheSize must not be negative, was %s", size);
       checkState(set.add("outcomeCacheSize"), "outcomeCacheSize was already set");
       this.outcomeCacheSize = size;
+      return this;
+    }
+
+    /**
+     * Inserts every fact of a case into working memory, not only those some rule can match
+     * ({@link FactRelevance}): the same advice, more slowly. For the tests that prove it the same.
+     */
+    Builder insertEveryFact() {
+      this.insertEveryFact = true;
       return this;
     }
 
