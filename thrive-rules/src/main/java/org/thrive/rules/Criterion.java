@@ -88,11 +88,9 @@ public enum Criterion {
   CURRENT_RISK("there is current risk (to self or others, or immediate danger)",
       "we know of a worry that you could get hurt or hurt someone",
       f -> f.any(CurrentRisk.class)) {
-    /** Said of a case where it holds, by the kind of risk: to self, to others, or both. */
+    /** Said of a case where it holds, by the kind of significant risk: to self, to others, or both. */
     @Override
-    Wording wordingWhenHeld(Facts f) {
-      boolean self = f.any(SignificantRisk.class, r -> r.kind() == RiskKind.TO_SELF);
-      boolean others = f.any(SignificantRisk.class, r -> r.kind() == RiskKind.TO_OTHERS);
+    Wording wordingWhenHeld(boolean self, boolean others) {
       String family = self && others ? "there is a worry that you could hurt yourself or someone else"
           : self ? "there is a worry that you could hurt yourself"
           : others ? "there is a worry that someone else could get hurt"
@@ -103,8 +101,8 @@ public enum Criterion {
   CURRENT_RISK_FOR_RISK_SUPPORT("there is current risk to self or others (not immediate danger alone)", "we know of a worry that you could hurt yourself or someone else",
       f -> f.any(CurrentRisk.class, CurrentRisk::supportsRiskSupport)) {
     @Override
-    Wording wordingWhenHeld(Facts f) {
-      return CURRENT_RISK.wordingWhenHeld(f);
+    Wording wordingWhenHeld(boolean self, boolean others) {
+      return CURRENT_RISK.wordingWhenHeld(self, others);
     }
   },
   NO_SIGNIFICANT_RISK("there is no significant risk (to self, to others, or from others)",
@@ -225,8 +223,11 @@ public enum Criterion {
     return this == CURRENT_RISK || this == CURRENT_RISK_FOR_RISK_SUPPORT;
   }
 
-  /** The wording to say of a case where the part holds; the same as {@link #wording()} unless it depends on the case. */
-  Wording wordingWhenHeld(Facts facts) {
+  /**
+   * The wording to say of a case where the part holds, given whether its significant risk is to
+   * self and to others; the same as {@link #wording()} unless it depends on that.
+   */
+  Wording wordingWhenHeld(boolean riskToSelf, boolean riskToOthers) {
     return wording;
   }
 

@@ -27,6 +27,8 @@ import org.thrive.model.choice.Goal;
 import org.thrive.model.risk.RiskSignals;
 import org.thrive.model.grouping.Grouping;
 import org.thrive.model.strengths.Strength;
+import org.thrive.model.risk.RiskKind;
+import org.thrive.rules.facts.SignificantRisk;
 
 /**
  * Adds what shared decision making needs to advice: needs versus choice, why not the other
@@ -301,68 +303,110 @@ final class Discussion {
   /**
    * For each grouping not suggested, each rule that could propose it: the parts of its condition
    * that did not hold for this case, or, when it held, the rules that outweighed it. Empty when no
-   * grouping can be suggested yet (what is missing says why).
+   * grouping can be suggested yet (what is missing says why). Made from {@link WhyNotInputs} alone,
+   * so it is kept per rule set for the cases alike in those.
    */
   static ImmutableList<WhyNot> whyNot(Advice a, RuleSet rules, Facts facts) {
     if (a.suggestion().isEmpty()) {
       return ImmutableList.of();
     }
-    java.util.Map<String, Reason> byId = new java.util.HashMap<>();
-    a.reasons().forEach(r -> byId.put(r.ruleId(), r));
-    ImmutableList.Builder<WhyNot> out = ImmutableList.builder();
-    for (Grouping g : Grouping.values()) {
-      if (a.suggestion().equals(Optional.of(g))) {
-        continue;
-      }
-      List<WhyNot.Condition> conditions = new ArrayList<>();
-      for (RuleInfo rule : rules.proposersOf(g)) {
-        Wording condition = rule.condition().orElse(new Wording(rule.practitioner(), rule.family()));
-        Reason proposed = byId.get(rule.id());
-        if (proposed != null && proposed.proposal().equals(Optional.of(g))) {
-          conditions.add(new WhyNot.Condition(rule.id(), condition, WhyNot.Status.MET_BUT_OUTWEIGHED, ImmutableList.of(),
-              proposed.outweighedBy()));
-        } else {
-          ImmutableList.Builder<Wording> notHeldParts = null;
-          for (Criterion k : rule.requires()) {
-            if (!facts.holds(k)) {
-              (notHeldParts == null ? notHeldParts = ImmutableList.builder() : notHeldParts).add(k.wording());
-            }
-          }
-          ImmutableList<Wording> notHeld = notHeldParts == null ? ImmutableList.of() : notHeldParts.build();
-          conditions.add(new WhyNot.Condition(rule.id(), condition, WhyNot.Status.NOT_MET, notHeld, ImmutableList.of()));
+    WhyNotInputs in = WhyNotInputs.of(a, rules, facts);
+    return rules.explained(in, () -> whyNot(in, rules));
+  }
+
+  /** What a reason that proposed a grouping says, as "why not" reads it. */
+  record Proposing(String ruleId, Grouping proposal, Optional<Basis> basis, ImmutableList<String> outweighedBy) {}
+
+  /**
+   * Everything "why not" reads of a case: the suggestion, the reasons that proposed a grouping (in
+   * the advice's order), whether the case carries any risk signal, which parts of the conditions of
+   * the rules that propose hold (a bit per {@link Criterion}), and whether the significant risk is
+   * to self or to others (the wording of current risk says which).
+   */
+  record WhyNotInputs(Grouping suggestion, ImmutableList<Proposing> proposing, boolean riskSignals, long held,
+      boolean riskToSelf, boolean riskToOthers) {
+    static {
+      // one bit per part of a condition
+      com.google.common.base.Preconditions.checkState(Criterion.values().length <= Long.SIZE);
+    }
+
+    static WhyNotInputs of(Advice a, RuleSet rules, Facts facts) {
+      ImmutableList.Builder<Proposing> proposing = ImmutableList.builder();
+      for (Reason r : a.reasons()) {
+        if (r.proposal().isPresent()) {
+          proposing.add(new Proposing(r.ruleId(), r.proposal().get(), r.basis(), r.outweighedBy()));
         }
       }
-      ImmutableList<WhyNot.Condition> all = ImmutableList.copyOf(conditions);
-      boolean anyOutweighed = false;
-      for (WhyNot.Condition k : all) {
-        anyOutweighed |= k.status() == WhyNot.Status.MET_BUT_OUTWEIGHED;
+      long held = 0;
+      for (Criterion k : rules.criteriaOfProposers()) {
+        if (facts.holds(k)) {
+          held |= 1L << k.ordinal();
+        }
       }
-      // With no condition met, the summary depends only on the grouping, the conditions and whether
-      // the case carries a risk signal: the same words for every case alike in these, kept per rule
-      // set (a reload starts afresh).
-      Wording summary = anyOutweighed ? summary(g, all, a, rules, facts)
-          : rules.explanation(new NotMetKey(g, all, !a.riskSignals().isEmpty()), () -> summary(g, all, a, rules, facts));
-      out.add(new WhyNot(g, all, summary));
+      return new WhyNotInputs(a.suggestion().orElseThrow(), proposing.build(), !a.riskSignals().isEmpty(), held,
+          facts.any(SignificantRisk.class, r -> r.kind() == RiskKind.TO_SELF),
+          facts.any(SignificantRisk.class, r -> r.kind() == RiskKind.TO_OTHERS));
+    }
+
+    boolean holds(Criterion k) {
+      return (held & 1L << k.ordinal()) != 0;
+    }
+
+    Optional<Proposing> proposal(String ruleId) {
+      for (Proposing p : proposing) {
+        if (p.ruleId().equals(ruleId)) {
+          return Optional.of(p);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static ImmutableList<WhyNot> whyNot(WhyNotInputs in, RuleSet rules) {
+    ImmutableList.Builder<WhyNot> out = ImmutableList.builder();
+    for (Grouping g : Grouping.values()) {
+      if (in.suggestion() == g) {
+        continue;
+      }
+      ImmutableList.Builder<WhyNot.Condition> conditions = ImmutableList.builder();
+      boolean anyOutweighed = false;
+      for (RuleInfo rule : rules.proposersOf(g)) {
+        Wording condition = rule.condition().orElse(new Wording(rule.practitioner(), rule.family()));
+        Optional<Proposing> proposed = in.proposal(rule.id());
+        if (proposed.isPresent() && proposed.get().proposal() == g) {
+          conditions.add(new WhyNot.Condition(rule.id(), condition, WhyNot.Status.MET_BUT_OUTWEIGHED, ImmutableList.of(),
+              proposed.get().outweighedBy()));
+          anyOutweighed = true;
+        } else {
+          ImmutableList.Builder<Wording> notHeld = ImmutableList.builder();
+          for (Criterion k : rule.requires()) {
+            if (!in.holds(k)) {
+              notHeld.add(k.wording());
+            }
+          }
+          conditions.add(new WhyNot.Condition(rule.id(), condition, WhyNot.Status.NOT_MET, notHeld.build(),
+              ImmutableList.of()));
+        }
+      }
+      ImmutableList<WhyNot.Condition> all = conditions.build();
+      out.add(new WhyNot(g, all, summary(g, all, anyOutweighed, in, rules)));
     }
     return out.build();
   }
 
-  /** What a summary of conditions none of which held depends on. */
-  private record NotMetKey(Grouping grouping, ImmutableList<WhyNot.Condition> conditions, boolean riskSignals) {}
-
-  private static Wording summary(Grouping g, List<WhyNot.Condition> conditions, Advice a, RuleSet rules, Facts facts) {
-    String suggestion = label(a.suggestion());
+  private static Wording summary(Grouping g, List<WhyNot.Condition> conditions, boolean anyOutweighed, WhyNotInputs in,
+      RuleSet rules) {
+    String suggestion = in.suggestion().label();
     if (conditions.isEmpty()) {
       return Texts.both("whyNot.noRule", "grouping", g.label());
     }
-    List<WhyNot.Condition> outweighed = conditions.stream()
-        .filter(c -> c.status() == WhyNot.Status.MET_BUT_OUTWEIGHED).toList();
-    if (!outweighed.isEmpty()) {
+    if (anyOutweighed) {
+      List<WhyNot.Condition> outweighed = conditions.stream()
+          .filter(c -> c.status() == WhyNot.Status.MET_BUT_OUTWEIGHED).toList();
       List<String> by = outweighed.stream().flatMap(c -> c.outweighedBy().stream()).distinct().sorted().toList();
-      Optional<Basis> ownBasis = a.reasons().stream().filter(r -> r.ruleId().equals(outweighed.get(0).ruleId()))
-          .findFirst().flatMap(Reason::basis);
-      Optional<Basis> decidingBasis = a.reasons().stream().filter(r -> by.contains(r.ruleId())).findFirst()
-          .flatMap(Reason::basis);
+      Optional<Basis> ownBasis = in.proposal(outweighed.get(0).ruleId()).flatMap(Proposing::basis);
+      Optional<Basis> decidingBasis = in.proposing().stream().filter(r -> by.contains(r.ruleId())).findFirst()
+          .flatMap(Proposing::basis);
       String how = ownBasis.isPresent() && decidingBasis.isPresent() && !ownBasis.equals(decidingBasis)
           ? Texts.fill("whyNot.outweighed.laterBasis.practitioner", "outweighingBasis", decidingBasis.get().label(),
               "basis", ownBasis.get().label().toLowerCase(java.util.Locale.ROOT))
@@ -374,10 +418,11 @@ final class Discussion {
       Optional<String> because = by.stream().map(rules::byId).flatMap(Optional::stream).findFirst()
           .map(r -> {
             // current risk alone never explains a grouping: it is said with the next part that held
-            List<Criterion> held = r.requires().stream().filter(k -> facts.holds(k)).toList();
+            List<Criterion> held = r.requires().stream().filter(in::holds).toList();
             int parts = !held.isEmpty() && (held.get(0) == Criterion.CURRENT_RISK
                 || held.get(0) == Criterion.CURRENT_RISK_FOR_RISK_SUPPORT) ? 2 : 1;
-            return held.stream().limit(parts).map(k -> k.wordingWhenHeld(facts).family()).collect(Collectors.joining(", and "));
+            return held.stream().limit(parts).map(k -> k.wordingWhenHeld(in.riskToSelf(), in.riskToOthers()).family())
+                .collect(Collectors.joining(", and "));
           })
           .filter(b -> !b.isEmpty());
       String family = because.map(b -> Texts.fill("whyNot.outweighed.family", "grouping", g.label(),
@@ -400,8 +445,8 @@ final class Discussion {
         // a part about current risk that did not hold tells the family there is no such worry: never
         // said where the case carries any risk signal (harm from others, low risk to self, a
         // Mild self-harm rating), because it would deny a worry that exists
-        Optional<Criterion> first = parts.stream().filter(k -> !facts.holds(k))
-            .filter(k -> !(k.isAboutCurrentRisk() && !a.riskSignals().isEmpty())).findFirst();
+        Optional<Criterion> first = parts.stream().filter(k -> !in.holds(k))
+            .filter(k -> !(k.isAboutCurrentRisk() && in.riskSignals())).findFirst();
         int rank = parts.get(0).ordinal(); // the same key as "%03d %s", without a Formatter per call
         first.ifPresent(k -> firstParts.put((rank < 10 ? "00" : rank < 100 ? "0" : "") + rank + " " + c.ruleId(),
             k.wording().family()));

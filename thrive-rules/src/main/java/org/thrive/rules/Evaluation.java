@@ -21,8 +21,11 @@ import org.thrive.rules.facts.RuleFact;
  * its own and disposes of it.
  */
 final class Evaluation {
-  /** What the rules concluded: the firings, and the conclusions still held when rules stopped. */
-  record Result(ImmutableList<Firing> firings, Set<Conclusion> live, Facts facts) {}
+  /**
+   * What the rules concluded: the firings, the conclusions still held when rules stopped, what the
+   * explanation reads, and the working memory as the rules left it.
+   */
+  record Result(ImmutableList<Firing> firings, Set<Conclusion> live, Facts facts, ImmutableList<Object> memory) {}
 
   private Evaluation() {}
 
@@ -69,14 +72,15 @@ final class Evaluation {
       // so it is never below one firing per rule per fact.
       int bound = (int) Math.min(Integer.MAX_VALUE, Math.max(maxFirings, (long) facts.size() * ruleSet.rules().size()));
       fire(session, ruleSet, recorder, bound);
-      Result first = result(session, recorder, facts);
+      Result first = result(session, recorder, facts, inserted);
       if (without == null) {
         return new Result[] {first, null};
       }
       List<RuleFact> insertedWithout = relevance.matchable(without, session);
       if (insertedWithout.equals(inserted)) {
         // the same facts in working memory: the same firings and conclusions as a fresh evaluation
-        return new Result[] {first, new Result(first.firings(), first.live(), new Facts(facts(without, first.live())))};
+        return new Result[] {first, new Result(first.firings(), first.live(),
+            new Facts(readBy(first.memory(), without, insertedWithout)), first.memory())};
       }
       java.util.Set<RuleFact> keep = new java.util.HashSet<>(insertedWithout);
       if (handles.size() != inserted.size() || keep.size() != insertedWithout.size()) {
@@ -94,7 +98,7 @@ final class Evaluation {
         }
       }
       fire(session, ruleSet, recorder, bound);
-      return new Result[] {first, result(session, recorder, without)};
+      return new Result[] {first, result(session, recorder, without, insertedWithout)};
     } finally {
       // remove ours before the session goes back to the pool
       session.removeEventListener(recorder.agenda);
@@ -103,21 +107,36 @@ final class Evaluation {
     }
   }
 
-  /** The conclusions still held, and the working memory as the explanation reads it: every fact of the case, and those. */
-  private static Result result(KieSession session, Recorder recorder, List<RuleFact> caseFacts) {
+  /**
+   * The conclusions still held, and what the explanation reads: the working memory as the rules
+   * left it, and the case's facts that no rule could match, which were not inserted.
+   */
+  private static Result result(KieSession session, Recorder recorder, List<RuleFact> caseFacts,
+      List<RuleFact> inserted) {
+    ImmutableList<Object> memory = ImmutableList.copyOf(session.getObjects());
     Set<Conclusion> live = Sets.newIdentityHashSet();
-    for (Object o : session.getObjects()) {
+    for (Object o : memory) {
       if (o instanceof Conclusion c) {
         live.add(c);
       }
     }
-    return new Result(ImmutableList.copyOf(recorder.firings), live, new Facts(facts(caseFacts, live)));
+    return new Result(ImmutableList.copyOf(recorder.firings), live, new Facts(readBy(memory, caseFacts, inserted)), memory);
   }
 
-  private static List<Object> facts(List<RuleFact> caseFacts, Set<Conclusion> live) {
-    List<Object> all = new ArrayList<>(caseFacts.size() + live.size());
-    all.addAll(caseFacts);
-    all.addAll(live);
+  /** The working memory, and the case facts not in it (those not inserted). */
+  private static List<Object> readBy(List<Object> memory, List<RuleFact> caseFacts, List<RuleFact> inserted) {
+    if (inserted == caseFacts) {
+      return memory;
+    }
+    Set<RuleFact> in = Sets.newIdentityHashSet();
+    in.addAll(inserted);
+    List<Object> all = new ArrayList<>(memory.size() + caseFacts.size() - inserted.size());
+    all.addAll(memory);
+    for (RuleFact f : caseFacts) {
+      if (!in.contains(f)) {
+        all.add(f);
+      }
+    }
     return all;
   }
 

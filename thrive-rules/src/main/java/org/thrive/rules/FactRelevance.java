@@ -1,17 +1,28 @@
 package org.thrive.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ValueResolver;
 import org.drools.base.rule.EntryPointId;
+import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
 import org.drools.core.common.DefaultFactHandle;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.AlphaNode;
+import org.drools.core.reteoo.CompositeObjectSinkAdapter;
+import org.drools.core.reteoo.EmptyObjectSinkAdapter;
 import org.drools.core.reteoo.ObjectSink;
+import org.drools.core.reteoo.ObjectSinkPropagator;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.core.reteoo.SingleObjectSinkAdapter;
+import org.drools.core.util.index.AlphaRangeIndex;
+import org.drools.modelcompiler.constraints.LambdaConstraint;
+import org.drools.mvel.MVELConstraint;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.thrive.rules.facts.RuleFact;
@@ -23,15 +34,21 @@ import org.thrive.rules.facts.RuleFact;
  * node that joins, negates, accumulates or fires, as Drools would route it. A fact that no pattern
  * can accept, in a positive pattern or under {@code not}, {@code exists} or {@code accumulate},
  * cannot change what fires nor what is concluded, so leaving it out of working memory changes no
- * firing and no conclusion; the case's facts are still all read by the explanation. Most of a
- * case's facts are ratings of None or Mild that no rule tests for, so this leaves about a tenth of
- * them to insert ({@code FactRelevanceTest} proves the advice the same, with and without it, over
- * the completeness set, generated cases and local rules).
+ * firing and no conclusion; the explanation still reads every fact of the case. Most of a case's
+ * facts are ratings of None or Mild that no rule tests for, so about a tenth of them are inserted
+ * ({@code FactRelevanceTest} proves the advice the same, with and without this, over the
+ * completeness set, generated cases and local rules, and checks every fact against Drools' own
+ * routing).
  *
- * <p>Each alpha constraint is evaluated exactly as Drools evaluates it when the fact is inserted,
- * against the same session. Where the answer cannot be read (a constraint that throws, a node of a
- * kind not known here, a rule base that is not a Rete network), the fact is inserted, and Drools
- * does what it would have done. Built per rule set; thread-safe.
+ * <p>Only what is known is trusted. An alpha constraint is evaluated, as Drools evaluates it, only
+ * for the two kinds of constraint Drools compiles rules to (executable-model lambdas and MVEL), on
+ * plain alpha nodes that Drools itself tests one by one; a node that Drools reaches through a hash
+ * or range index, or a constraint of another kind, is taken as passed; a node or propagator of any
+ * other kind, a constraint that fails, or a rule base that is not a Rete network, inserts the fact.
+ * Each of these can only insert more, never fewer, facts than a rule can match. The compiled base
+ * must not change after this is built (a rule set's base never does: a reload builds a new one),
+ * and an alpha constraint must give the same answer for the same fact (the library's determinism
+ * needs that anyway). Built per rule set; thread-safe.
  */
 final class FactRelevance {
   /** Inserts every fact: for comparison in tests, and for a rule base whose network cannot be read. */
@@ -49,8 +66,20 @@ final class FactRelevance {
     static final Plan NEVER = new Plan(false, new Path[0], Map.of());
   }
 
-  /** An alpha node, whether a node beyond it takes the fact as it is, and the alpha nodes beyond it. */
-  private record Path(AlphaNode node, boolean reaches, Path[] next) {}
+  /**
+   * An alpha node, and its constraint if it is tested here (null: taken as passed); whether a node
+   * beyond it takes the fact as it is; and the alpha nodes beyond it.
+   */
+  private record Path(AlphaNodeFieldConstraint constraint, boolean reaches, Path[] next) {}
+
+  /** A plan could not be read: the class is always inserted. */
+  private static final class Unreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unreadable() {
+      super(null, null, false, false);
+    }
+  }
 
   /** The network's type nodes for the default entry point, or null to insert every fact. */
   private final List<ObjectTypeNode> nodes;
@@ -62,11 +91,11 @@ final class FactRelevance {
 
   /** The relevance of facts to the rules of this base; {@link #ALL} if its network cannot be read. */
   static FactRelevance of(KieBase base) {
-    if (!(base instanceof InternalRuleBase rules) || rules.getRete() == null) {
+    if (!(base instanceof InternalRuleBase rules) || rules.getRete() == null
+        || !rules.getRete().getEntryPointNodes().containsKey(EntryPointId.DEFAULT)) {
       return ALL;
     }
-    Map<org.drools.base.base.ObjectType, ObjectTypeNode> byType = rules.getRete().getObjectTypeNodes(EntryPointId.DEFAULT);
-    return byType == null ? ALL : new FactRelevance(List.copyOf(byType.values()));
+    return new FactRelevance(List.copyOf(rules.getRete().getObjectTypeNodes(EntryPointId.DEFAULT).values()));
   }
 
   /**
@@ -79,7 +108,6 @@ final class FactRelevance {
       return facts;
     }
     List<RuleFact> out = new ArrayList<>(facts.size());
-    DefaultFactHandle handle = new DefaultFactHandle(0, null);
     for (RuleFact fact : facts) {
       Plan plan = plans.computeIfAbsent(fact.getClass(), this::plan);
       if (plan.always) {
@@ -87,8 +115,8 @@ final class FactRelevance {
       } else if (plan.paths.length > 0) {
         Boolean known = plan.known.get(fact);
         if (known == null) {
-          handle.setObject(fact);
-          known = anyReaches(plan.paths, handle, resolver);
+          // a handle of its own: Drools may keep one it is given (MVEL compiles a constraint on another thread)
+          known = anyReaches(plan.paths, new DefaultFactHandle(0, fact), resolver);
           if (plan.known.size() < KEPT_PER_CLASS) {
             plan.known.put(fact, known);
           }
@@ -105,8 +133,8 @@ final class FactRelevance {
     for (Path p : paths) {
       boolean allowed;
       try {
-        allowed = p.node.getConstraint().isAllowed(handle, resolver);
-      } catch (RuntimeException e) {
+        allowed = p.constraint == null || p.constraint.isAllowed(handle, resolver);
+      } catch (RuntimeException | StackOverflowError | LinkageError e) {
         return true; // insert it, and Drools reports the failing constraint as it always has
       }
       if (allowed && (p.reaches || anyReaches(p.next, handle, resolver))) {
@@ -120,39 +148,67 @@ final class FactRelevance {
   private Plan plan(Class<?> type) {
     ClassObjectType objectType = new ClassObjectType(type);
     List<Path> paths = new ArrayList<>();
-    for (ObjectTypeNode node : nodes) {
-      if (!node.isAssignableFrom(objectType)) {
-        continue;
+    try {
+      for (ObjectTypeNode node : nodes) {
+        if (node.isAssignableFrom(objectType)) {
+          paths.addAll(List.of(paths(node.getObjectSinkPropagator())));
+        }
       }
-      PathsOrAlways found = paths(node.getObjectSinkPropagator().getSinks());
-      if (found.always) {
-        return Plan.ALWAYS;
-      }
-      paths.addAll(List.of(found.paths));
+    } catch (Unreadable e) {
+      return Plan.ALWAYS;
     }
     return paths.isEmpty() ? Plan.NEVER : new Plan(false, paths.toArray(new Path[0]), new ConcurrentHashMap<>());
   }
 
-  private record PathsOrAlways(boolean always, Path[] paths) {}
-
-  /** The alpha paths from these sinks; "always" when one of them takes every fact (not an alpha node). */
-  private static PathsOrAlways paths(ObjectSink[] sinks) {
+  /**
+   * The alpha paths from a propagator's sinks.
+   *
+   * @throws Unreadable when a sink takes every fact (it is not an alpha node), or the network holds
+   *     a node or propagator of a kind not known here
+   */
+  private static Path[] paths(ObjectSinkPropagator propagator) throws Unreadable {
+    if (!(propagator instanceof EmptyObjectSinkAdapter || propagator instanceof SingleObjectSinkAdapter
+        || propagator instanceof CompositeObjectSinkAdapter)) {
+      throw new Unreadable();
+    }
+    Set<AlphaNode> indexed = indexed(propagator);
     List<Path> out = new ArrayList<>();
-    for (ObjectSink sink : sinks) {
-      if (!(sink instanceof AlphaNode alpha)) {
-        return new PathsOrAlways(true, new Path[0]);
+    for (ObjectSink sink : propagator.getSinks()) {
+      if (sink == null || sink.getClass() != AlphaNode.class) {
+        throw new Unreadable(); // a node beyond the alpha tests, or one not known here: every fact goes on
       }
+      AlphaNode alpha = (AlphaNode) sink;
+      AlphaNodeFieldConstraint constraint = alpha.getConstraint();
+      boolean tested = !indexed.contains(alpha)
+          && (constraint instanceof LambdaConstraint || constraint instanceof MVELConstraint);
       boolean reaches = false;
       List<Path> next = new ArrayList<>();
-      for (ObjectSink beyond : alpha.getObjectSinkPropagator().getSinks()) {
-        if (beyond instanceof AlphaNode) {
-          next.addAll(List.of(paths(new ObjectSink[] {beyond}).paths));
-        } else {
-          reaches = true;
-        }
+      ObjectSinkPropagator beyond = alpha.getObjectSinkPropagator();
+      try {
+        next.addAll(List.of(paths(beyond)));
+      } catch (Unreadable e) {
+        // a node beyond this test takes the fact as it is (or is not known here): passing the test reaches it
+        reaches = true;
       }
-      out.add(new Path(alpha, reaches, next.toArray(new Path[0])));
+      out.add(new Path(tested ? constraint : null, reaches, next.toArray(new Path[0])));
     }
-    return new PathsOrAlways(false, out.toArray(new Path[0]));
+    return out.toArray(new Path[0]);
+  }
+
+  /** The alpha nodes a composite propagator reaches through a hash or range index rather than by testing each. */
+  private static Set<AlphaNode> indexed(ObjectSinkPropagator propagator) {
+    if (!(propagator instanceof CompositeObjectSinkAdapter composite)) {
+      return Set.of();
+    }
+    Set<AlphaNode> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (composite.getHashedSinkMap() != null) {
+      out.addAll(composite.getHashedSinkMap().values());
+    }
+    if (composite.getRangeIndexMap() != null) {
+      for (AlphaRangeIndex index : composite.getRangeIndexMap().values()) {
+        out.addAll(index.getAllValues());
+      }
+    }
+    return out;
   }
 }

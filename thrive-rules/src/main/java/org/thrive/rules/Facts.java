@@ -41,20 +41,31 @@ final class Facts {
   }
 
   <T> boolean any(Class<T> type, Predicate<? super T> test) {
-    for (java.util.Map.Entry<Class<?>, List<Object>> e : byClass.entrySet()) {
-      if (type.isAssignableFrom(e.getKey())) {
-        for (Object o : e.getValue()) {
-          if (test.test(type.cast(o))) {
-            return true;
-          }
-        }
+    for (Object o : ofType(type)) {
+      if (test.test(type.cast(o))) {
+        return true;
       }
     }
     return false;
   }
 
+  /** The objects of a type: of that class alone when it is final (every fact and conclusion is a record). */
+  private List<Object> ofType(Class<?> type) {
+    List<Object> exact = byClass.get(type);
+    if (java.lang.reflect.Modifier.isFinal(type.getModifiers())) {
+      return exact == null ? List.of() : exact;
+    }
+    List<Object> all = new java.util.ArrayList<>();
+    for (Object o : objects) {
+      if (type.isInstance(o)) {
+        all.add(o);
+      }
+    }
+    return all;
+  }
+
   <T> boolean any(Class<T> type) {
-    return any(type, t -> true);
+    return !ofType(type).isEmpty();
   }
 
   <T> Optional<T> one(Class<T> type) {
@@ -91,7 +102,12 @@ final class Facts {
   }
 
   Optional<Episode> latestEpisode() {
-    return objects.stream().filter(o -> o instanceof Episode e && e.latest()).map(Episode.class::cast).findFirst();
+    for (Object o : ofType(Episode.class)) {
+      if (((Episode) o).latest()) {
+        return Optional.of((Episode) o);
+      }
+    }
+    return Optional.empty();
   }
 
   boolean chosen(Predicate<Chosen> test) {

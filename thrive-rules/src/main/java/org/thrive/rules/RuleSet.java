@@ -55,6 +55,7 @@ final class RuleSet {
   private final ImmutableMap<String, RuleInfo> byId;
   private final ImmutableList<RuleInfo> rules;
   private final ImmutableMap<Grouping, ImmutableList<RuleInfo>> proposers;
+  private final com.google.common.collect.ImmutableSet<Criterion> criteriaOfProposers;
   private final KieSessionsPool sessions;
   private final FactRelevance relevance;
   private final boolean compiledAtRunTime;
@@ -123,6 +124,9 @@ final class RuleSet {
           .collect(ImmutableList.toImmutableList()));
     }
     this.proposers = com.google.common.collect.Maps.immutableEnumMap(proposers);
+    java.util.EnumSet<Criterion> parts = java.util.EnumSet.noneOf(Criterion.class);
+    rules.stream().filter(r -> r.proposes().isPresent()).forEach(r -> parts.addAll(r.requires()));
+    this.criteriaOfProposers = com.google.common.collect.Sets.immutableEnumSet(parts);
     this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.relevance = FactRelevance.of(kieBase);
   }
@@ -140,26 +144,43 @@ final class RuleSet {
     return sessions.newKieSession();
   }
 
-  /** Explanation text that depends only on this rule set and the key (see Discussion); bounded. */
-  private final java.util.concurrent.ConcurrentHashMap<Object, Wording> explanations =
+  /** Explanation parts that depend only on this rule set and their key (see {@link #explained}); bounded. */
+  private final java.util.concurrent.ConcurrentHashMap<Object, Object> explanations =
       new java.util.concurrent.ConcurrentHashMap<>();
   static final int MAX_EXPLANATIONS = 20_000;
+  private volatile boolean keepsExplanations = true;
 
-  /**
-   * The explanation for {@code key}, made once by {@code make}: {@code make} must depend on nothing
-   * but the key and this rule set. Past {@link #MAX_EXPLANATIONS} keys, it is made afresh each time.
-   */
-  Wording explanation(Object key, java.util.function.Supplier<Wording> make) {
-    Wording w = explanations.get(key);
-    if (w == null) {
-      w = make.get();
-      if (explanations.size() < MAX_EXPLANATIONS) {
-        explanations.putIfAbsent(key, w);
-      }
-    }
-    return w;
+  /** This rule set, making every explanation part afresh: for the tests that prove what is kept exact. */
+  RuleSet explainingAfresh() {
+    keepsExplanations = false;
+    return this;
   }
 
+  /**
+   * The explanation part for {@code key}, made once by {@code make}: {@code make} must depend on
+   * nothing but the key and this rule set, so that what is kept is what would be made afresh. Past
+   * {@link #MAX_EXPLANATIONS} keys, it is made afresh each time. Kept with the rule set, so a
+   * reload starts afresh.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T explained(Object key, java.util.function.Supplier<T> make) {
+    if (!keepsExplanations) {
+      return make.get();
+    }
+    Object kept = explanations.get(key);
+    if (kept == null) {
+      kept = make.get();
+      if (explanations.size() < MAX_EXPLANATIONS) {
+        explanations.putIfAbsent(key, kept);
+      }
+    }
+    return (T) kept;
+  }
+
+  /** The same, for wording. */
+  Wording explanation(Object key, java.util.function.Supplier<Wording> make) {
+    return explained(key, make);
+  }
 
   static final Comparator<RuleProblem> PROBLEM_ORDER = Comparator.comparing(RuleProblem::file)
       .thenComparingInt(RuleProblem::line).thenComparing(RuleProblem::message);
@@ -394,6 +415,11 @@ final class RuleSet {
   /** The rules that can propose the grouping, by id. */
   ImmutableList<RuleInfo> proposersOf(Grouping grouping) {
     return proposers.get(grouping);
+  }
+
+  /** The parts of a condition that some rule proposing a grouping lists in {@code @requires}. */
+  com.google.common.collect.ImmutableSet<Criterion> criteriaOfProposers() {
+    return criteriaOfProposers;
   }
 
   /** The classic compiler keeps the quotes of a metadata value; the executable model does not. */

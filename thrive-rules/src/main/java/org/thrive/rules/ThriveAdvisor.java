@@ -90,13 +90,20 @@ public final class ThriveAdvisor {
   private final int outcomeCacheSize;
   private final AtomicReference<OutcomeCache> outcomes = new AtomicReference<>();
   private final boolean insertEveryFact;
+  private final boolean explainAfresh;
+
+  private RuleSet load() {
+    RuleSet loaded = source.load();
+    return explainAfresh ? loaded.explainingAfresh() : loaded;
+  }
 
   private ThriveAdvisor(Builder b) {
     this.insertEveryFact = b.insertEveryFact;
     this.outcomeCacheSize = b.outcomeCacheSize;
     this.evaluators = b.evaluators == null ? EVALUATORS : b.evaluators;
     this.source = b.source;
-    this.ruleSet.set(source.load());
+    this.explainAfresh = b.explainAfresh;
+    this.ruleSet.set(load());
     this.clock = b.clock;
     this.maxFirings = b.maxFirings;
     this.libraryVersion = LIBRARY_VERSION;
@@ -385,7 +392,7 @@ public final class ThriveAdvisor {
     synchronized (reloading) {
       RuleSet old = ruleSet.get();
       try {
-        RuleSet fresh = source.load();
+        RuleSet fresh = load();
         ruleSet.set(fresh);
         LOG.info("thrive rules reloaded: {} rules, sha256 {} (was {})", fresh.rules().size(), fresh.sha256(), old.sha256());
         return new ReloadResult(true, fresh.sha256(), ImmutableList.of());
@@ -455,6 +462,7 @@ public final class ThriveAdvisor {
     private ExecutorService evaluators;
     private int outcomeCacheSize = DEFAULT_OUTCOME_CACHE_SIZE;
     private boolean insertEveryFact;
+    private boolean explainAfresh;
     /** The options set so far: each may be set once. */
     private final java.util.Set<String> set = new java.util.HashSet<>();
 
@@ -543,6 +551,15 @@ public final class ThriveAdvisor {
      */
     Builder insertEveryFact() {
       this.insertEveryFact = true;
+      return this;
+    }
+
+    /**
+     * Makes every part of an explanation afresh, keeping none per rule set: the same advice, more
+     * slowly. For the tests that prove what is kept the same as what is made afresh.
+     */
+    Builder explainAfresh() {
+      this.explainAfresh = true;
       return this;
     }
 

@@ -78,7 +78,11 @@ class FactRelevanceTest {
             "$p : Person()\n  $n : Number(intValue >= 2) from accumulate(ItemRating(rating == Rating.MILD), count(1))",
             "insertLogical(new Note());")
         + LocalRulesTest.rule("Any rating of None", "local.none",
-            "exists ItemRating(rating == Rating.NONE)\n  $p : Person()", "insertLogical(new Note());"));
+            "exists ItemRating(rating == Rating.NONE)\n  $p : Person()", "insertLogical(new Note());")
+        + INDEXED
+        + LocalRulesTest.rule("A rating the explanation reads", "local.logical-rating",
+            "$p : Problems(highest == Rating.SEVERE)", "insertLogical(new ItemRating(org.thrive.model.needs.CurrentViewItem"
+                + ".SELF_HARM, org.thrive.model.needs.Part.PROBLEM, 10, Rating.NOT_KNOWN, false, false, false));"));
     ThriveAdvisor matchable = ThriveAdvisor.builder().clock(CLOCK).outcomeCacheSize(0)
         .rules(RuleSource.defaultsWith(dir)).build();
     ThriveAdvisor every = ThriveAdvisor.builder().clock(CLOCK).outcomeCacheSize(0).insertEveryFact()
@@ -87,7 +91,59 @@ class FactRelevanceTest {
     assertSameAdvice(matchable, every, cases);
     // the local rules did fire: the facts they match were in working memory
     List<String> fired = cases.stream().flatMap(c -> matchable.advise(c).provenance().firedRuleIds().stream()).toList();
-    assertThat(fired).contains("local.strength", "local.agency", "local.no-strength", "local.mild-count", "local.none");
+    assertThat(fired).contains("local.strength", "local.agency", "local.no-strength", "local.mild-count", "local.none",
+        "local.number-is-3", "local.number-above-20", "local.logical-rating");
+  }
+
+  /**
+   * Patterns that Drools reaches through a hash of equal values and a range index rather than by
+   * testing each node (it indexes three or more such tests of one field).
+   */
+  private static final String INDEXED = IntStream.of(3, 4, 5, 6)
+      .mapToObj(n -> LocalRulesTest.rule("Number is " + n, "local.number-is-" + n, "$r : ItemRating(number == " + n + ")",
+          "insertLogical(new Note());")).collect(java.util.stream.Collectors.joining())
+      + IntStream.of(5, 10, 20, 25)
+      .mapToObj(n -> LocalRulesTest.rule("Number above " + n, "local.number-above-" + n, "$r : ItemRating(number > " + n
+          + ", rating != Rating.NONE)", "insertLogical(new Note());")).collect(java.util.stream.Collectors.joining());
+
+  /**
+   * Drools' own routing is the oracle: every fact that, inserted alone into a fresh session, reaches
+   * a node beyond the alpha tests (a join, not, exists, accumulate or a rule's start) is one the
+   * relevance keeps, for every fact of the completeness set and generated cases, with the default
+   * rules and with local rules that Drools reaches through hash and range indexes.
+   */
+  @Test
+  void everyFactDroolsRoutesBeyondTheAlphaTests_isKept() throws IOException {
+    Files.writeString(dir.resolve("indexed.drl"), LocalRulesTest.HEADER + INDEXED);
+    List<ThriveCase> cases = new ArrayList<>(CompletenessCheck.cases());
+    cases.addAll(generated(43L, 2_000));
+    java.util.Set<RuleFact> distinct = new java.util.LinkedHashSet<>();
+    for (ThriveCase c : cases) {
+      distinct.addAll(CaseFacts.of(c, LocalConfiguration.defaults()));
+    }
+    for (RuleSet rules : List.of(RuleSource.defaults().load(), RuleSource.defaultsWith(dir).load())) {
+      int reached = 0;
+      int leftOut = 0;
+      for (RuleFact fact : distinct) {
+        KieSession alone = rules.kieBase().newKieSession();
+        try {
+          org.drools.core.common.InternalFactHandle handle = (org.drools.core.common.InternalFactHandle) alone.insert(fact);
+          ((org.drools.core.common.InternalWorkingMemory) alone).flushPropagations();
+          boolean kept = !rules.relevance().matchable(List.of(fact), alone).isEmpty();
+          if (handle.hasMatches()) {
+            reached++;
+            assertThat(kept).as("%s reaches a rule in %s", fact.getClass().getSimpleName(), rules.name()).isTrue();
+          } else if (!kept) {
+            leftOut++;
+          }
+        } finally {
+          alone.dispose();
+        }
+      }
+      // both kinds occur, so the check can fail either way
+      assertThat(reached).as(rules.name()).isGreaterThan(100);
+      assertThat(leftOut).as(rules.name()).isGreaterThan(10);
+    }
   }
 
   @Test
