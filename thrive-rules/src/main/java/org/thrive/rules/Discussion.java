@@ -1,6 +1,7 @@
 package org.thrive.rules;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,10 +43,10 @@ final class Discussion {
       LocalConfiguration local) {
     Advice core = assessed.advice();
     ImmutableList<ChoiceEffect.UnusedChoice> unused = unused(assessed.usedChoices(), c, local, core.suggestion());
+    ChoiceInputs choice = ChoiceInputs.of(core, assessed.choiceRuleIds(), assessed.usedChoices(), unused, withoutChoice, c);
     Advice.Builder b = Advice.Builder.from(core)
-        .choiceEffect(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(), unused, withoutChoice, c, false)
-            .withParentWording(choiceEffect(core, assessed.choiceRuleIds(), assessed.usedChoices(), unused, withoutChoice,
-                c, true).wording().family()))
+        .choiceEffect(rules.explained(choice, () -> choiceEffect(choice, false)
+            .withParentWording(choiceEffect(choice, true).wording().family())))
         .addWhyNot(whyNot(core, rules, assessed.facts()))
         .addOptions(options(core, withoutChoice, c, local));
     endings(core, c, local, rules).ifPresent(b::endings);
@@ -119,29 +120,73 @@ final class Discussion {
   }
 
   /**
-   * Needs versus choice. The family wording speaks to the young person, or with {@code toParent} to
-   * a parent or carer ("your child", and "you" for the parent's own choice).
+   * Everything needs versus choice reads of a case and its advice: what the needs alone, the case
+   * without its choices and the case suggest; the rules that acted on a choice (sorted), and of
+   * them those that gave a reason; the clinical reviews the choices added; the choices, which of
+   * them a rule acted on, and those it did not with why; whether goals are missing; the choice
+   * rules another choice rule set aside; and whether the case carries significant or clinical risk.
    */
-  static ChoiceEffect choiceEffect(Advice with, Set<String> choiceRuleIds, Set<Integer> usedChoices,
-      ImmutableList<ChoiceEffect.UnusedChoice> unused, Advice without, ThriveCase c, boolean toParent) {
+  record ChoiceInputs(Optional<Grouping> needs, Optional<Grouping> before, Optional<Grouping> after,
+      ImmutableList<String> choiceRules, ImmutableList<String> changedBy, ImmutableList<String> heldBy,
+      ImmutableList<Choice> choices, ImmutableSet<Integer> usedChoices, ImmutableList<ChoiceEffect.UnusedChoice> unused,
+      boolean goalsMissing, ImmutableList<String> setAsideChoices, boolean atRisk) {
+
+    static ChoiceInputs of(Advice with, Set<String> choiceRuleIds, Set<Integer> usedChoices,
+        ImmutableList<ChoiceEffect.UnusedChoice> unused, Advice without, ThriveCase c) {
+      ImmutableList<String> choiceRules = ImmutableList.sortedCopyOf(choiceRuleIds);
+      Set<String> reviewBefore = new java.util.HashSet<>();
+      for (Safeguard s : without.safeguards()) {
+        if (s.kind() == SafeguardKind.CLINICAL_REVIEW_REQUIRED) {
+          reviewBefore.add(s.ruleId());
+        }
+      }
+      ImmutableList.Builder<String> heldBy = ImmutableList.builder();
+      for (Safeguard s : with.safeguards()) {
+        if (s.kind() == SafeguardKind.CLINICAL_REVIEW_REQUIRED && !reviewBefore.contains(s.ruleId())) {
+          heldBy.add(s.ruleId());
+        }
+      }
+      // the rules that changed the suggestion: a rule that only raised a safeguard held it, it did not change it
+      Set<String> reasonIds = new java.util.HashSet<>();
+      for (Reason r : with.reasons()) {
+        reasonIds.add(r.ruleId());
+      }
+      ImmutableList<String> changedBy = choiceRules.stream().filter(reasonIds::contains)
+          .collect(ImmutableList.toImmutableList());
+      // choices differ when one choice rule was set aside by another on the same basis (the policy),
+      // not when a later basis outweighed a choice
+      ImmutableList<String> setAsideChoices = with.resolution().map(res -> res.setAsideRuleIds().stream()
+          .filter(id -> with.reasons().stream().anyMatch(x -> x.ruleId().equals(id) && x.basis().equals(Optional.of(Basis.CHOICE))))
+          .collect(ImmutableList.toImmutableList())).orElse(ImmutableList.of());
+      return new ChoiceInputs(with.needsOnly(), without.suggestion(), with.suggestion(), choiceRules, changedBy,
+          heldBy.build(), ImmutableList.copyOf(c.choices().choices()), com.google.common.collect.ImmutableSortedSet.copyOf(usedChoices), unused,
+          c.choices().goals().isEmpty(), setAsideChoices,
+          RiskSignals.isSignificant(c) || !RiskSignals.clinicalRisk(c).isEmpty());
+    }
+  }
+
+  /**
+   * Needs versus choice, made from {@link ChoiceInputs} alone (so it is kept per rule set for the
+   * cases alike in those). The family wording speaks to the young person, or with
+   * {@code toParent} to a parent or carer ("your child", and "you" for the parent's own choice).
+   */
+  static ChoiceEffect choiceEffect(ChoiceInputs in, boolean toParent) {
     Audience audience = new Audience(toParent);
-    Optional<Grouping> needs = with.needsOnly();
-    Optional<Grouping> before = without.suggestion();
-    Optional<Grouping> after = with.suggestion();
-    List<String> choiceRules = new ArrayList<>(new java.util.TreeSet<>(choiceRuleIds));
-    Set<String> reviewBefore = without.safeguards().stream().filter(s -> s.kind() == SafeguardKind.CLINICAL_REVIEW_REQUIRED)
-        .map(Safeguard::ruleId).collect(Collectors.toSet());
-    List<String> heldBy = with.safeguards().stream()
-        .filter(s -> s.kind() == SafeguardKind.CLINICAL_REVIEW_REQUIRED && !reviewBefore.contains(s.ruleId()))
-        .map(Safeguard::ruleId).toList();
-    List<Choice> choices = c.choices().choices();
+    Optional<Grouping> needs = in.needs();
+    Optional<Grouping> before = in.before();
+    Optional<Grouping> after = in.after();
+    List<String> choiceRules = in.choiceRules();
+    List<String> heldBy = in.heldBy();
+    List<Choice> choices = in.choices();
+    Set<Integer> usedChoices = in.usedChoices();
+    ImmutableList<ChoiceEffect.UnusedChoice> unused = in.unused();
     Set<Chooser> usedBy = usedChoices.stream().map(i -> choices.get(i).chooser())
         .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Chooser.class)));
     Set<Chooser> allChoosers = choices.stream().map(Choice::chooser)
         .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Chooser.class)));
     Set<Chooser> who = usedBy.isEmpty() ? allChoosers : usedBy;
     String needsText = label(needs);
-    boolean goalsMissing = c.choices().goals().isEmpty();
+    boolean goalsMissing = in.goalsMissing();
     if (choices.isEmpty()) {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.NO_CHOICE_EXPRESSED,
           new Wording(Texts.fill("choice.none.practitioner", "needs", needsText), Texts.fill(audience.family("choice.none"))),
@@ -167,14 +212,8 @@ final class Discussion {
     Wording unusedText = describeUnused(reported, goalsMissing, audience);
     String alsoUnused = reported.isEmpty() ? "" : Texts.fill("choice.also.practitioner", "unused", unusedText.practitioner());
     String alsoFamily = reported.isEmpty() ? "" : " " + unusedText.family();
-    // the rules that changed the suggestion: a rule that only raised a safeguard held it, it did not change it
-    Set<String> reasonIds = with.reasons().stream().map(Reason::ruleId).collect(Collectors.toSet());
-    List<String> changedBy = choiceRules.stream().filter(reasonIds::contains).toList();
-    // choices differ when one choice rule was set aside by another on the same basis (the policy),
-    // not when a later basis outweighed a choice
-    List<String> setAsideChoices = with.resolution().map(res -> res.setAsideRuleIds().stream()
-        .filter(id -> with.reasons().stream().anyMatch(x -> x.ruleId().equals(id) && x.basis().equals(Optional.of(Basis.CHOICE))))
-        .toList()).orElse(List.of());
+    List<String> changedBy = in.changedBy();
+    List<String> setAsideChoices = in.setAsideChoices();
     if (!setAsideChoices.isEmpty()) {
       Wording w = new Wording(Texts.fill("choice.differ.practitioner", "setAside", String.join(", ", setAsideChoices),
           "suggestion", label(after), "alsoUnused", alsoUnused), Texts.fill(audience.family("choice.differ")));
@@ -196,7 +235,7 @@ final class Discussion {
       return new ChoiceEffect(needs, before, after, ChoiceEffect.Kind.CHANGED,
           new Wording(w.practitioner(), family + alsoFamily), ImmutableList.copyOf(choiceRules), unused);
     }
-    boolean atRisk = RiskSignals.isSignificant(c) || !RiskSignals.clinicalRisk(c).isEmpty();
+    boolean atRisk = in.atRisk();
     boolean wouldChange = usedChoices.stream().anyMatch(i -> !fits(choices.get(i).preference(), after.get()));
     if (!heldBy.isEmpty() && atRisk && wouldChange) {
       List<String> ids = new ArrayList<>(choiceRules);

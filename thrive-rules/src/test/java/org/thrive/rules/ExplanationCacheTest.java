@@ -14,8 +14,8 @@ import org.thrive.model.ThriveCase;
 import org.thrive.rules.safety.CaseGenerator;
 
 /**
- * The parts of an explanation kept per rule set ("why not" the other groupings, the case facts
- * behind each reason) are exact: advice from an advisor that keeps them equals, case by case,
+ * The parts of an explanation kept per rule set ("why not" the other groupings, needs versus
+ * choice) are exact: advice from an advisor that keeps them equals, case by case,
  * sentence by sentence, advice from one that makes every part afresh, over the whole completeness
  * set and generated cases, with the kept parts warm from the cases before.
  */
