@@ -85,19 +85,26 @@ final class AdviceAssembler {
     ImmutableSet.Builder<Integer> usedChoices = ImmutableSet.builder();
     Set<String> choiceRuleIds = new TreeSet<>();
     for (Firing firing : result.firings()) {
-      boolean holds = firing.conclusions.isEmpty() || firing.conclusions.stream().anyMatch(result.live()::contains);
+      boolean holds = firing.conclusions.isEmpty();
+      boolean concludesMoreThanANote = false;
+      for (Conclusion o : firing.conclusions) {
+        if (result.live().contains(o)) {
+          holds = true;
+          concludesMoreThanANote |= !(o instanceof Note);
+        }
+      }
       if (!holds) {
         continue; // truth maintenance withdrew everything this firing concluded
       }
-      if (firing.conclusions.stream().anyMatch(o -> !(o instanceof Note) && result.live().contains(o))) {
+      RuleInfo info = ruleSet.info(firing.packageName, firing.ruleName);
+      if (concludesMoreThanANote) {
         for (RuleFact fact : firing.matched) {
           if (fact instanceof Chosen chosen) {
             usedChoices.add(chosen.index());
-            choiceRuleIds.add(ruleSet.info(firing.packageName, firing.ruleName).id());
+            choiceRuleIds.add(info.id());
           }
         }
       }
-      RuleInfo info = ruleSet.info(firing.packageName, firing.ruleName);
       Contribution contribution = byId.computeIfAbsent(info.id(), id -> new Contribution(info));
       contribution.matched.addAll(firing.matched);
       if (firing.conclusions.isEmpty()) {
@@ -149,8 +156,8 @@ final class AdviceAssembler {
       }
     }
     for (Firing firing : result.firings()) {
-      if (firing.conclusions.stream().anyMatch(o -> o instanceof NeurodevelopmentalFlag && result.live().contains(o))) {
-        neuro = true;
+      for (Conclusion o : firing.conclusions) {
+        neuro |= o instanceof NeurodevelopmentalFlag && result.live().contains(o);
       }
     }
 

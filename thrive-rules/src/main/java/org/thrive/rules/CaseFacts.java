@@ -107,6 +107,25 @@ final class CaseFacts {
   }
 
   /**
+   * The facts of the same case without its choices, from the case's facts: the same facts but the
+   * choices, and no goals ({@link #of} gives these for the case with {@code Choices.none()}; a
+   * test proves it over the completeness set). Only the choices and goals depend on the choices.
+   */
+  static ImmutableList<RuleFact> withoutChoices(List<RuleFact> facts) {
+    ImmutableList.Builder<RuleFact> out = ImmutableList.builderWithExpectedSize(facts.size());
+    for (RuleFact f : facts) {
+      if (f instanceof Goals) {
+        out.add(NO_GOALS);
+      } else if (!(f instanceof Chosen)) {
+        out.add(f);
+      }
+    }
+    return out.build();
+  }
+
+  private static final Goals NO_GOALS = new Goals(0, false);
+
+  /**
    * Why a recorded choice may not act on the suggestion at this age, or empty when it counts. A
    * young child's choice of less support, alone, never lowers support; from the age where the
    * young person may decide, a parent's choice of less support lowers support only when the young

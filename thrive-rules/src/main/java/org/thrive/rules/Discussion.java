@@ -126,10 +126,10 @@ final class Discussion {
    * them a rule acted on, and those it did not with why; whether goals are missing; the choice
    * rules another choice rule set aside; and whether the case carries significant or clinical risk.
    */
-  record ChoiceInputs(Optional<Grouping> needs, Optional<Grouping> before, Optional<Grouping> after,
-      ImmutableList<String> choiceRules, ImmutableList<String> changedBy, ImmutableList<String> heldBy,
-      ImmutableList<Choice> choices, ImmutableSet<Integer> usedChoices, ImmutableList<ChoiceEffect.UnusedChoice> unused,
-      boolean goalsMissing, ImmutableList<String> setAsideChoices, boolean atRisk) {
+  record ChoiceInputs(boolean goalsMissing, boolean atRisk, Optional<Grouping> needs, Optional<Grouping> before,
+      Optional<Grouping> after, ImmutableList<Choice> choices, ImmutableSet<Integer> usedChoices,
+      ImmutableList<ChoiceEffect.UnusedChoice> unused, ImmutableList<String> choiceRules, ImmutableList<String> changedBy,
+      ImmutableList<String> heldBy, ImmutableList<String> setAsideChoices) {
 
     static ChoiceInputs of(Advice with, Set<String> choiceRuleIds, Set<Integer> usedChoices,
         ImmutableList<ChoiceEffect.UnusedChoice> unused, Advice without, ThriveCase c) {
@@ -158,10 +158,11 @@ final class Discussion {
       ImmutableList<String> setAsideChoices = with.resolution().map(res -> res.setAsideRuleIds().stream()
           .filter(id -> with.reasons().stream().anyMatch(x -> x.ruleId().equals(id) && x.basis().equals(Optional.of(Basis.CHOICE))))
           .collect(ImmutableList.toImmutableList())).orElse(ImmutableList.of());
-      return new ChoiceInputs(with.needsOnly(), without.suggestion(), with.suggestion(), choiceRules, changedBy,
-          heldBy.build(), ImmutableList.copyOf(c.choices().choices()), com.google.common.collect.ImmutableSortedSet.copyOf(usedChoices), unused,
-          c.choices().goals().isEmpty(), setAsideChoices,
-          RiskSignals.isSignificant(c) || !RiskSignals.clinicalRisk(c).isEmpty());
+      return new ChoiceInputs(c.choices().goals().isEmpty(),
+          RiskSignals.isSignificant(c) || !RiskSignals.clinicalRisk(c).isEmpty(), with.needsOnly(), without.suggestion(),
+          with.suggestion(), ImmutableList.copyOf(c.choices().choices()),
+          com.google.common.collect.ImmutableSortedSet.copyOf(usedChoices), unused, choiceRules, changedBy, heldBy.build(),
+          setAsideChoices);
     }
   }
 
@@ -362,8 +363,8 @@ final class Discussion {
    * the rules that propose hold (a bit per {@link Criterion}), and whether the significant risk is
    * to self or to others (the wording of current risk says which).
    */
-  record WhyNotInputs(Grouping suggestion, ImmutableList<Proposing> proposing, boolean riskSignals, long held,
-      boolean riskToSelf, boolean riskToOthers) {
+  record WhyNotInputs(long held, Grouping suggestion, boolean riskSignals, boolean riskToSelf, boolean riskToOthers,
+      ImmutableList<Proposing> proposing) {
     static {
       // one bit per part of a condition
       com.google.common.base.Preconditions.checkState(Criterion.values().length <= Long.SIZE);
@@ -382,9 +383,9 @@ final class Discussion {
           held |= 1L << k.ordinal();
         }
       }
-      return new WhyNotInputs(a.suggestion().orElseThrow(), proposing.build(), !a.riskSignals().isEmpty(), held,
+      return new WhyNotInputs(held, a.suggestion().orElseThrow(), !a.riskSignals().isEmpty(),
           facts.any(SignificantRisk.class, r -> r.kind() == RiskKind.TO_SELF),
-          facts.any(SignificantRisk.class, r -> r.kind() == RiskKind.TO_OTHERS));
+          facts.any(SignificantRisk.class, r -> r.kind() == RiskKind.TO_OTHERS), proposing.build());
     }
 
     boolean holds(Criterion k) {

@@ -23,11 +23,23 @@ final class Facts {
   /** Each part of a condition is tested once per evaluation, however many rules list it. */
   private final java.util.EnumMap<Criterion, Boolean> held = new java.util.EnumMap<>(Criterion.class);
 
+  /** The summaries every case has, read by most parts of a condition. */
+  private final Problems problems;
+  private final History history;
+  private final RiskProfile risk;
+  private final Person person;
+  private final Goals goals;
+
   Facts(Iterable<?> objects) {
     this.objects = ImmutableList.copyOf(objects);
     for (Object o : this.objects) {
       byClass.computeIfAbsent(o.getClass(), k -> new java.util.ArrayList<>(2)).add(o);
     }
+    this.problems = one(Problems.class).orElse(null);
+    this.history = one(History.class).orElse(null);
+    this.risk = one(RiskProfile.class).orElse(null);
+    this.person = one(Person.class).orElse(null);
+    this.goals = one(Goals.class).orElse(null);
   }
 
   /** Whether the part holds in this working memory (memoised: a Facts belongs to one evaluation). */
@@ -82,23 +94,23 @@ final class Facts {
   }
 
   Problems problems() {
-    return one(Problems.class).orElseThrow();
+    return java.util.Objects.requireNonNull(problems, "Problems");
   }
 
   History history() {
-    return one(History.class).orElseThrow();
+    return java.util.Objects.requireNonNull(history, "History");
   }
 
   RiskProfile risk() {
-    return one(RiskProfile.class).orElseThrow();
+    return java.util.Objects.requireNonNull(risk, "RiskProfile");
   }
 
   Person person() {
-    return one(Person.class).orElseThrow();
+    return java.util.Objects.requireNonNull(person, "Person");
   }
 
   Goals goals() {
-    return one(Goals.class).orElseThrow();
+    return java.util.Objects.requireNonNull(goals, "Goals");
   }
 
   Optional<Episode> latestEpisode() {

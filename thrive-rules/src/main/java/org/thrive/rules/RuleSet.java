@@ -51,7 +51,8 @@ final class RuleSet {
   private final String version;
   private final String sha256;
   private final KieBase kieBase;
-  private final ImmutableMap<String, RuleInfo> byRuleKey;
+  /** The rules by package, then by Drools name (read for every firing: no key is built per lookup). */
+  private final ImmutableMap<String, ImmutableMap<String, RuleInfo>> byPackageAndName;
   private final ImmutableMap<String, RuleInfo> byId;
   private final ImmutableList<RuleInfo> rules;
   private final ImmutableMap<Grouping, ImmutableList<RuleInfo>> proposers;
@@ -115,7 +116,16 @@ final class RuleSet {
       problems.sort(PROBLEM_ORDER);
       throw new RuleSetException("rule set " + name + " is not usable:", problems);
     }
-    this.byRuleKey = ImmutableMap.copyOf(infos);
+    Map<String, Map<String, RuleInfo>> byPackage = new HashMap<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        byPackage.computeIfAbsent(pkg.getName(), k -> new HashMap<>())
+            .put(rule.getName(), infos.get(DrlSource.key(pkg.getName(), rule.getName())));
+      }
+    }
+    ImmutableMap.Builder<String, ImmutableMap<String, RuleInfo>> packages = ImmutableMap.builder();
+    byPackage.forEach((pkg, rules) -> packages.put(pkg, ImmutableMap.copyOf(rules)));
+    this.byPackageAndName = packages.build();
     this.byId = ImmutableMap.copyOf(byId);
     this.rules = ImmutableList.sortedCopyOf(Comparator.comparing(RuleInfo::id), infos.values());
     java.util.EnumMap<Grouping, ImmutableList<RuleInfo>> proposers = new java.util.EnumMap<>(Grouping.class);
@@ -400,7 +410,8 @@ final class RuleSet {
   }
 
   RuleInfo info(String packageName, String ruleName) {
-    RuleInfo info = byRuleKey.get(DrlSource.key(packageName, ruleName));
+    ImmutableMap<String, RuleInfo> inPackage = byPackageAndName.get(packageName);
+    RuleInfo info = inPackage == null ? null : inPackage.get(ruleName);
     if (info == null) {
       throw new IllegalStateException("no metadata for a rule that fired; the rule set changed under an evaluation");
     }

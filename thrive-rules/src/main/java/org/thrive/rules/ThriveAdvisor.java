@@ -235,8 +235,9 @@ public final class ThriveAdvisor {
     } else {
       // one session: the case, then the same case without its choices (see Evaluation.run)
       ThriveCase noChoices = thriveCase.toBuilder().choices(Choices.none()).build();
-      Evaluation.Result[] both = Evaluation.run(rules, CaseFacts.of(thriveCase, local), CaseFacts.of(noChoices, local),
-          maxFirings, relevance(rules));
+      ImmutableList<org.thrive.rules.facts.RuleFact> facts = CaseFacts.of(thriveCase, local);
+      Evaluation.Result[] both = Evaluation.run(rules, facts, CaseFacts.withoutChoices(facts), maxFirings,
+          relevance(rules));
       core = AdviceAssembler.assemble(thriveCase, rules, both[0], libraryVersion, now);
       withoutChoice = AdviceAssembler.assemble(noChoices, rules, both[1], libraryVersion, now, false).advice();
     }

@@ -31,6 +31,24 @@ class SingleSessionTest {
   }
 
   @Test
+  void factsWithoutChoices_fromTheCasesFacts_equalTheFactsOfTheCaseWithoutItsChoices() {
+    LocalConfiguration local = LocalConfiguration.defaults();
+    List<ThriveCase> all = new ArrayList<>(CompletenessCheck.cases());
+    org.thrive.rules.safety.CaseGenerator generator = new org.thrive.rules.safety.CaseGenerator(13L);
+    for (long i = 0; i < 3_000; i++) {
+      all.add(generator.generate(i));
+    }
+    int withChoices = 0;
+    for (ThriveCase c : all) {
+      ThriveCase without = c.toBuilder().choices(Choices.none()).build();
+      assertThat(CaseFacts.withoutChoices(CaseFacts.of(c, local))).as("case %s", c.caseId())
+          .isEqualTo(CaseFacts.of(without, local));
+      withChoices += c.choices().choices().isEmpty() && c.choices().goals().isEmpty() ? 0 : 1;
+    }
+    assertThat(withChoices).isGreaterThan(10_000);
+  }
+
+  @Test
   void withoutChoices_inTheSameSession_equalsAFreshEvaluation_overTheCompletenessSetAndBoundaryCases() {
     RuleSet rules = RuleSource.defaults().load();
     LocalConfiguration local = LocalConfiguration.defaults();
