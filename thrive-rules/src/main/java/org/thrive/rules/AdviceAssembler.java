@@ -176,7 +176,8 @@ final class AdviceAssembler {
     reasons.sort(REASON_ORDER);
     standings(reasons, suggestion, outcome.basis());
     safeguards.sort(Comparator.comparing(Safeguard::kind).thenComparing(Safeguard::ruleId));
-    ImmutableList<Safeguard> allSafeguards = SafetyNet.complete(c, safeguards, suggestion, outcome.needsOnly());
+    ImmutableList<CaseFact> signals = RiskSignals.of(c);
+    ImmutableList<Safeguard> allSafeguards = SafetyNet.complete(c, safeguards, suggestion, outcome.needsOnly(), signals);
 
     Set<String> fired = new TreeSet<>(byId.keySet());
     Advice.Builder advice = Advice.builder()
@@ -190,7 +191,7 @@ final class AdviceAssembler {
     return new Assessment(advice
         .addReasons(reasons)
         .addSafeguards(allSafeguards)
-        .addRiskSignals(RiskSignals.of(c))
+        .addRiskSignals(signals)
         .addNotKnown(RiskSignals.notKnownFacts(c))
         .neurodevelopmentalAssessment(neuro)
         .addMissing(missing.values().stream().sorted(java.util.Comparator.comparing(MissingInformation::field)).toList())

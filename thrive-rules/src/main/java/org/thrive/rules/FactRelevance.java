@@ -108,8 +108,13 @@ final class FactRelevance {
       return facts;
     }
     List<RuleFact> out = new ArrayList<>(facts.size());
+    Class<?> lastClass = null;
+    Plan plan = null;
     for (RuleFact fact : facts) {
-      Plan plan = plans.computeIfAbsent(fact.getClass(), this::plan);
+      if (fact.getClass() != lastClass) { // a case's facts come grouped by class
+        lastClass = fact.getClass();
+        plan = plans.computeIfAbsent(lastClass, this::plan);
+      }
       if (plan.always) {
         out.add(fact);
       } else if (plan.paths.length > 0) {

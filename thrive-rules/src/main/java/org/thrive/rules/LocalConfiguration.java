@@ -243,8 +243,8 @@ public final class LocalConfiguration {
 
   /** A field in both wordings, or a note that the area has not configured it. */
   Wording wordingOrNote(Grouping grouping, String field) {
-    return wording(grouping, field).orElse(new Wording("Not configured for this area (" + grouping.name() + "." + field + ").",
-        Texts.fill("local.notConfigured.family")));
+    return wording(grouping, field).orElseGet(() -> new Wording("Not configured for this area (" + grouping.name() + "."
+        + field + ").", Texts.fill("local.notConfigured.family")));
   }
 
   /** The review period for the grouping, if it has one. */

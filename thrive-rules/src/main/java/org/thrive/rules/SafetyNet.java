@@ -79,11 +79,16 @@ final class SafetyNet {
   /** The rules' safeguards with the library's own added, in a fixed order. */
   static ImmutableList<Safeguard> complete(ThriveCase c, List<Safeguard> fromRules, Optional<Grouping> suggestion,
       Optional<Grouping> needsOnly) {
+    return complete(c, fromRules, suggestion, needsOnly, RiskSignals.of(c));
+  }
+
+  /** As {@link #complete(ThriveCase, List, Optional, Optional)}, given the case's risk signals ({@link RiskSignals#of}). */
+  static ImmutableList<Safeguard> complete(ThriveCase c, List<Safeguard> fromRules, Optional<Grouping> suggestion,
+      Optional<Grouping> needsOnly, ImmutableList<CaseFact> signals) {
     List<Safeguard> out = new ArrayList<>();
     for (Safeguard s : fromRules) {
       out.add(s.kind() == SafeguardKind.RISK_MANAGEMENT_PLAN ? withAgencies(c, s) : s);
     }
-    ImmutableList<CaseFact> signals = RiskSignals.of(c);
     Set<RiskKind> kinds = RiskSignals.significantKinds(c);
     boolean clinical = !RiskSignals.clinicalRisk(c).isEmpty();
     boolean current = kinds.stream().anyMatch(RiskKind::isCurrentRisk);
@@ -114,9 +119,10 @@ final class SafetyNet {
       add(out, SafeguardKind.IMMEDIATE_CRISIS_RESPONSE, CRISIS_NOT_KNOWN_ID,
           new Wording(Texts.fill("safetyNet.crisisNotKnown.practitioner"), Texts.fill("safetyNet.crisis.family")), signals);
     }
-    if (!RiskSignals.unknownRisk(c).isEmpty()) {
+    ImmutableList<String> unknown = RiskSignals.unknownRisk(c);
+    if (!unknown.isEmpty()) {
       add(out, SafeguardKind.RISK_ASSESSMENT, RISK_ASSESSMENT_ID,
-          Texts.both("safetyNet.riskAssessment", "unknown", String.join(", ", RiskSignals.unknownRisk(c))), signals);
+          Texts.both("safetyNet.riskAssessment", "unknown", String.join(", ", unknown)), signals);
     }
 
     // 1. clinical and current risk hold support
