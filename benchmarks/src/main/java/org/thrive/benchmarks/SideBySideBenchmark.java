@@ -3,6 +3,7 @@ package org.thrive.benchmarks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,6 +20,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.thrive.model.ThriveCase;
 import org.thrive.model.advice.Advice;
+import org.thrive.model.grouping.Grouping;
+import org.thrive.rules.HandWrittenCore;
 import org.thrive.rules.PlainDroolsBaseline;
 import org.thrive.rules.ThriveAdvisor;
 import org.thrive.rules.facts.RuleFact;
@@ -26,7 +29,9 @@ import org.thrive.rules.facts.RuleFact;
 /**
  * The advisor side by side with the plain Drools integration a team would write first (the same
  * DRL, classic compiler, a new session per call, the same facts, fired rule names collected), in
- * one JVM, on the twelve vignette cases cycled. Run from the project root:
+ * one JVM, and the limit (the core of the rules written by hand in Java, checked to give the
+ * advisor's needs-only grouping on every case), on the twelve vignette cases cycled and on
+ * distinct synthetic cases. Run from the project root:
  * {@code java -jar benchmarks/target/benchmarks.jar SideBySide -prof gc}.
  */
 @State(Scope.Benchmark)
@@ -72,6 +77,8 @@ public class SideBySideBenchmark {
       all = AdvisorBenchmark.read(Path.of(cases));
     }
     facts = all.stream().map(plain::facts).toList();
+    // the limit is measured only if it gives the advisor's answer on every case
+    HandWrittenCore.checkAgainst(ThriveAdvisor.builder().outcomeCacheSize(0).build(), all);
   }
 
   private int next(Cursor c) {
@@ -103,5 +110,18 @@ public class SideBySideBenchmark {
   @Threads(2)
   public List<String> plainDrools2Threads(Cursor c) {
     return plain.evaluate(facts.get(next(c)));
+  }
+
+  /** The limit: what the needs alone suggest, written by hand in Java, from the case (no engine, no explanation). */
+  @Benchmark
+  @Threads(1)
+  public Optional<Grouping> handWrittenCore1Thread(Cursor c) {
+    return HandWrittenCore.needsOnly(all.get(next(c)), advisor.localConfiguration());
+  }
+
+  @Benchmark
+  @Threads(2)
+  public Optional<Grouping> handWrittenCore2Threads(Cursor c) {
+    return HandWrittenCore.needsOnly(all.get(next(c)), advisor.localConfiguration());
   }
 }

@@ -147,14 +147,15 @@ public final class ThriveAdvisor {
     checkNotNull(thriveCase, "thriveCase");
     RuleSet rules = ruleSet.get();
     OutcomeCache cache = cacheFor(rules);
-    Advice kept = cache == null ? null : cache.kept(thriveCase, clock.instant());
+    OutcomeCache.Key key = cache == null ? null : new OutcomeCache.Key(thriveCase); // hashed once, for both
+    Advice kept = cache == null ? null : cache.kept(key, clock.instant());
     if (kept != null) {
       return kept;
     }
     try {
       Advice advice = bounded(rules, maxEvaluationTime, () -> advise(rules, thriveCase));
       if (cache != null) {
-        cache.keep(thriveCase, advice);
+        cache.keep(key, advice);
       }
       return advice;
     } catch (RuleEvaluationException e) {
@@ -273,11 +274,12 @@ public final class ThriveAdvisor {
 
   private Advice discuss(RuleSet rules, ThriveCase thriveCase) {
     OutcomeCache cache = cacheFor(rules);
-    Advice advice = cache == null ? null : cache.kept(thriveCase, clock.instant());
+    OutcomeCache.Key caseKey = cache == null ? null : new OutcomeCache.Key(thriveCase);
+    Advice advice = cache == null ? null : cache.kept(caseKey, clock.instant());
     if (advice == null) {
       advice = advise(rules, thriveCase);
       if (cache != null) {
-        cache.keep(thriveCase, advice);
+        cache.keep(caseKey, advice);
       }
     }
     Instant now = advice.provenance().evaluatedAt();
@@ -338,13 +340,13 @@ public final class ThriveAdvisor {
     }
 
     /** The advice kept for a case with this content, for this case at this time; null if none is kept. */
-    Advice kept(ThriveCase c, Instant now) {
-      Advice seen = advice.getIfPresent(new Key(c));
-      return seen == null ? null : seen.forCase(c.caseId(), now);
+    Advice kept(Key key, Instant now) {
+      Advice seen = advice.getIfPresent(key);
+      return seen == null ? null : seen.forCase(key.c.caseId(), now);
     }
 
-    void keep(ThriveCase c, Advice a) {
-      advice.put(new Key(c), a);
+    void keep(Key key, Advice a) {
+      advice.put(key, a);
     }
 
     static final class Key {
