@@ -67,7 +67,13 @@ final class AdviceAssembler {
   }
 
   /** Advice, and which of the case's choices (by index) a rule acted on: proposed, raised or derived from. */
-  record Assessment(Advice advice, ImmutableSet<Integer> usedChoices, ImmutableSet<String> choiceRuleIds, Facts facts) {}
+  record Assessment(Advice advice, ImmutableSet<Integer> usedChoices, ImmutableSet<String> choiceRuleIds,
+      java.util.function.Supplier<Facts> readFacts) {
+    /** What the explanation reads of the working memory, made when first asked for. */
+    Facts facts() {
+      return readFacts.get();
+    }
+  }
 
   static Assessment assemble(ThriveCase c, RuleSet ruleSet, Evaluation.Result result, String libraryVersion, Instant now) {
     return assemble(c, ruleSet, result, libraryVersion, now, true);
@@ -197,7 +203,7 @@ final class AdviceAssembler {
         .addMissing(missing.values().stream().sorted(java.util.Comparator.comparing(MissingInformation::field)).toList())
         .provenance(new Provenance(ruleSet.name(), ruleSet.version(), ruleSet.sha256(), ImmutableList.copyOf(fired),
             libraryVersion, now, ruleSet.ruleCode()))
-        .build(), usedChoices.build(), ImmutableSet.copyOf(choiceRuleIds), result.facts());
+        .build(), usedChoices.build(), ImmutableSet.copyOf(choiceRuleIds), result.readFacts());
   }
 
   /**

@@ -379,7 +379,7 @@ final class Discussion {
       }
       long held = 0;
       for (Criterion k : rules.criteriaOfProposers()) {
-        if (facts.holds(k)) {
+        if (k.holds(facts)) {
           held |= 1L << k.ordinal();
         }
       }

@@ -25,7 +25,13 @@ final class Evaluation {
    * What the rules concluded: the firings, the conclusions still held when rules stopped, what the
    * explanation reads, and the working memory as the rules left it.
    */
-  record Result(ImmutableList<Firing> firings, Set<Conclusion> live, Facts facts, ImmutableList<Object> memory) {}
+  record Result(ImmutableList<Firing> firings, Set<Conclusion> live, java.util.function.Supplier<Facts> readFacts,
+      ImmutableList<Object> memory) {
+    /** What the explanation reads, made when first asked for (the case without its choices never asks). */
+    Facts facts() {
+      return readFacts.get();
+    }
+  }
 
   private Evaluation() {}
 
@@ -80,7 +86,8 @@ final class Evaluation {
       if (insertedWithout.equals(inserted)) {
         // the same facts in working memory: the same firings and conclusions as a fresh evaluation
         return new Result[] {first, new Result(first.firings(), first.live(),
-            new Facts(readBy(first.memory(), without, insertedWithout)), first.memory())};
+            com.google.common.base.Suppliers.memoize(() -> new Facts(readBy(first.memory(), without, insertedWithout))),
+            first.memory())};
       }
       java.util.Set<RuleFact> keep = new java.util.HashSet<>(insertedWithout);
       if (handles.size() != inserted.size() || keep.size() != insertedWithout.size()) {
@@ -120,7 +127,8 @@ final class Evaluation {
         live.add(c);
       }
     }
-    return new Result(ImmutableList.copyOf(recorder.firings), live, new Facts(readBy(memory, caseFacts, inserted)), memory);
+    return new Result(ImmutableList.copyOf(recorder.firings), live,
+        com.google.common.base.Suppliers.memoize(() -> new Facts(readBy(memory, caseFacts, inserted))), memory);
   }
 
   /** The working memory, and the case facts not in it (those not inserted). */

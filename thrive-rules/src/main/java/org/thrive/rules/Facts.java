@@ -20,8 +20,6 @@ final class Facts {
   private final ImmutableList<Object> objects;
   /** The objects by their class, in working-memory order: a lookup reads only its own type. */
   private final java.util.Map<Class<?>, List<Object>> byClass = new java.util.HashMap<>();
-  /** Each part of a condition is tested once per evaluation, however many rules list it. */
-  private final java.util.EnumMap<Criterion, Boolean> held = new java.util.EnumMap<>(Criterion.class);
 
   /** The summaries every case has, read by most parts of a condition. */
   private final Problems problems;
@@ -40,16 +38,6 @@ final class Facts {
     this.risk = one(RiskProfile.class).orElse(null);
     this.person = one(Person.class).orElse(null);
     this.goals = one(Goals.class).orElse(null);
-  }
-
-  /** Whether the part holds in this working memory (memoised: a Facts belongs to one evaluation). */
-  boolean holds(Criterion part) {
-    Boolean h = held.get(part);
-    if (h == null) {
-      h = part.holds(this);
-      held.put(part, h);
-    }
-    return h;
   }
 
   <T> boolean any(Class<T> type, Predicate<? super T> test) {

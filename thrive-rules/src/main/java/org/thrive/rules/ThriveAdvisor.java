@@ -246,7 +246,7 @@ public final class ThriveAdvisor {
         withoutChoice.suggestion(), core.advice().safeguards());
     if (review.isPresent()) {
       core = new AdviceAssembler.Assessment(Advice.Builder.from(core.advice()).addSafeguards(List.of(review.get())).build(),
-          core.usedChoices(), core.choiceRuleIds(), core.facts());
+          core.usedChoices(), core.choiceRuleIds(), core.readFacts());
     }
     Advice advice = Discussion.enrich(core, withoutChoice, thriveCase, rules, local);
     if (LOG.isDebugEnabled()) {
