@@ -77,8 +77,10 @@ public class SideBySideBenchmark {
       all = AdvisorBenchmark.read(Path.of(cases));
     }
     facts = all.stream().map(plain::facts).toList();
-    // the limit is measured only if it gives the advisor's answer on every case
-    HandWrittenCore.checkAgainst(ThriveAdvisor.builder().outcomeCacheSize(0).build(), all);
+    // the limit is measured only if it gives the advisor's answer on every case and the completeness set
+    ThriveAdvisor checking = ThriveAdvisor.builder().outcomeCacheSize(0).build();
+    HandWrittenCore.checkAgainst(checking, all);
+    HandWrittenCore.checkAgainst(checking, HandWrittenCore.completenessCases());
   }
 
   private int next(Cursor c) {
@@ -116,12 +118,12 @@ public class SideBySideBenchmark {
   @Benchmark
   @Threads(1)
   public Optional<Grouping> handWrittenCore1Thread(Cursor c) {
-    return HandWrittenCore.needsOnly(all.get(next(c)), advisor.localConfiguration());
+    return HandWrittenCore.needsOnly(all.get(next(c)));
   }
 
   @Benchmark
   @Threads(2)
   public Optional<Grouping> handWrittenCore2Threads(Cursor c) {
-    return HandWrittenCore.needsOnly(all.get(next(c)), advisor.localConfiguration());
+    return HandWrittenCore.needsOnly(all.get(next(c)));
   }
 }

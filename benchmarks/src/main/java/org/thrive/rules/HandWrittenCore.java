@@ -19,14 +19,15 @@ import org.thrive.model.risk.RiskSignals;
  * suggest, written by hand in plain Java straight from the case, with no rule engine, no
  * explanation and no safety net. It is what a grouping costs when nothing else is done; it is not
  * the library (the rules are), and {@link #checkAgainst} proves it gives the advisor's needs-only
- * grouping for every case it is measured on, so the figure is for the same answer. Benchmarks
+ * grouping for every case it is measured on and for the completeness set, so the figure is for the
+ * same answer. Benchmarks
  * only, never shipped.
  */
 public final class HandWrittenCore {
   private HandWrittenCore() {}
 
   /** What the needs alone suggest, as the default needs rules settle it (the most support among their proposals). */
-  public static Optional<Grouping> needsOnly(ThriveCase c, LocalConfiguration local) {
+  public static Optional<Grouping> needsOnly(ThriveCase c) {
     int none = 0;
     int mild = 0;
     int moderate = 0;
@@ -107,6 +108,11 @@ public final class HandWrittenCore {
     return Optional.ofNullable(most);
   }
 
+  /** The completeness check's cases: every combination of the inputs that decide a grouping. */
+  public static List<ThriveCase> completenessCases() {
+    return CompletenessCheck.cases();
+  }
+
   private static Grouping more(Grouping a, Grouping b) {
     return a == null || a.offersLessSupportThan(b) ? b : a;
   }
@@ -118,7 +124,7 @@ public final class HandWrittenCore {
    */
   public static void checkAgainst(ThriveAdvisor advisor, List<ThriveCase> cases) {
     long disagree = cases.stream()
-        .filter(c -> !needsOnly(c, advisor.localConfiguration()).equals(advisor.advise(c).needsOnly())).count();
+        .filter(c -> !needsOnly(c).equals(advisor.advise(c).needsOnly())).count();
     if (disagree > 0) {
       throw new IllegalStateException("the hand-written core disagrees with the rules' needs-only grouping on " + disagree
           + " of " + cases.size() + " cases; it is not a fair limit");

@@ -359,9 +359,9 @@ final class Discussion {
 
   /**
    * Everything "why not" reads of a case: the suggestion, the reasons that proposed a grouping (in
-   * the advice's order), whether the case carries any risk signal, which parts of the conditions of
-   * the rules that propose hold (a bit per {@link Criterion}), and whether the significant risk is
-   * to self or to others (the wording of current risk says which).
+   * the advice's order), whether the case carries any risk signal, which parts of the rules'
+   * conditions hold (a bit per {@link Criterion} any rule lists), and whether the significant risk
+   * is to self or to others (the wording of current risk says which).
    */
   record WhyNotInputs(long held, Grouping suggestion, boolean riskSignals, boolean riskToSelf, boolean riskToOthers,
       ImmutableList<Proposing> proposing) {
@@ -378,7 +378,7 @@ final class Discussion {
         }
       }
       long held = 0;
-      for (Criterion k : rules.criteriaOfProposers()) {
+      for (Criterion k : rules.criteriaListed()) {
         if (k.holds(facts)) {
           held |= 1L << k.ordinal();
         }

@@ -49,8 +49,7 @@ final class Evaluation {
    * maintenance withdraws every conclusion that rested on what was retracted. The second result's
    * live conclusions are those of a fresh evaluation of the facts without choices (a test proves
    * it over the completeness set); its firings are the first evaluation's and the second's, so it
-   * is read for its live conclusions, not for its reasons. When no rule can match a fact that
-   * differs, the session would hold the same facts for both, and the first result is the second's.
+   * is read for its live conclusions, not for its reasons.
    *
    * <p>Only the facts some rule can match are inserted ({@link FactRelevance}); every fact of the
    * case is in each result's {@link Facts}, for the explanation.
@@ -83,12 +82,6 @@ final class Evaluation {
         return new Result[] {first, null};
       }
       List<RuleFact> insertedWithout = relevance.matchable(without, session);
-      if (insertedWithout.equals(inserted)) {
-        // the same facts in working memory: the same firings and conclusions as a fresh evaluation
-        return new Result[] {first, new Result(first.firings(), first.live(),
-            com.google.common.base.Suppliers.memoize(() -> new Facts(readBy(first.memory(), without, insertedWithout))),
-            first.memory())};
-      }
       java.util.Set<RuleFact> keep = new java.util.HashSet<>(insertedWithout);
       if (handles.size() != inserted.size() || keep.size() != insertedWithout.size()) {
         // equal facts inserted twice cannot be told apart by a retraction: evaluate afresh
@@ -159,15 +152,14 @@ final class Evaluation {
           : cause instanceof OutOfMemoryError ? "ran out of memory" : "failed while evaluating a case ("
               + cause.getClass().getSimpleName() + ")";
       throw new RuleEvaluationException("rule " + rule + " " + what, rule);
-    } catch (RuleEvaluationException e) {
-      throw e;
     } catch (RuntimeException e) {
-      // a condition failed (for example a constraint that divides by zero); Drools names the
-      // rules that share the condition in its message, which also quotes the constraint: only
-      // the rule id and the kind of failure are passed on, never a value of the case
+      // a condition failed (for example one that reads past the end of a text): Drools names the
+      // rules that share the condition in its message, which also quotes the condition; only the
+      // rule id and the kind of failure are passed on, never a value of the case. (Facts are
+      // inserted into a thread-safe session, so their conditions are tested here, when rules fire.)
       String rule = conditionRule(ruleSet, e);
       Throwable cause = com.google.common.base.Throwables.getRootCause(e);
-      throw new RuleEvaluationException((rule == null ? "a rule's condition" : "the condition of rule " + rule)
+      throw new RuleEvaluationException((rule == null ? "rule evaluation" : "the condition of rule " + rule)
           + " failed while evaluating a case (" + cause.getClass().getSimpleName() + ")", rule);
     } catch (StackOverflowError | OutOfMemoryError e) {
       String rule = recorder.current == null ? "unknown" : ruleSet.info(recorder.current.packageName,
@@ -191,7 +183,10 @@ final class Evaluation {
 
   private static final java.util.regex.Pattern RULE_NAMED = java.util.regex.Pattern.compile("Rule \"([^\"]*)\"");
 
-  /** The id of the first rule a failed condition's message names that the rule set knows, or null. */
+  /**
+   * The id of the rule a failed condition's message names, when exactly one rule of the rule set
+   * has that name; otherwise null (the same name in two packages is not guessed between).
+   */
   private static String conditionRule(RuleSet ruleSet, RuntimeException e) {
     String message = e.getMessage();
     if (message == null) {
@@ -199,10 +194,16 @@ final class Evaluation {
     }
     java.util.regex.Matcher m = RULE_NAMED.matcher(message);
     while (m.find()) {
+      String found = null;
+      int named = 0;
       for (RuleInfo info : ruleSet.rules()) {
         if (info.name().equals(m.group(1))) {
-          return info.id();
+          found = info.id();
+          named++;
         }
+      }
+      if (named == 1) {
+        return found;
       }
     }
     return null;

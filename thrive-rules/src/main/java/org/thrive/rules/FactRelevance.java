@@ -38,7 +38,8 @@ import org.thrive.rules.facts.RuleFact;
  * facts are ratings of None or Mild that no rule tests for, so about a tenth of them are inserted
  * ({@code FactRelevanceTest} proves the advice the same, with and without this, over the
  * completeness set, generated cases and local rules, and checks every fact against Drools' own
- * routing).
+ * routing). An answer is kept per distinct fact of values alone (numbers, booleans, enums), never
+ * for a fact that carries a case's free text.
  *
  * <p>Only what is known is trusted. An alpha constraint is evaluated, as Drools evaluates it, only
  * for the two kinds of constraint Drools compiles rules to (executable-model lambdas and MVEL), on
@@ -58,8 +59,27 @@ final class FactRelevance {
   static final int KEPT_PER_CLASS = 4_096;
 
   /**
+   * Whether a fact of this class is a record of numbers, booleans, enums and records like it: its
+   * answer can be kept (equal facts pass the same tests) without keeping any text of a case.
+   */
+  static boolean carriesOnlyValues(Class<?> type) {
+    if (!type.isRecord()) {
+      return false;
+    }
+    for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+      Class<?> t = c.getType();
+      if (!(t.isPrimitive() || t.isEnum() || t == Integer.class || t == Boolean.class || t == Long.class
+          || t.isRecord() && t != type && carriesOnlyValues(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * What to test of a fact of one class: nothing (always relevant, or never), or these alpha paths,
-   * with the answers for facts seen before (equal facts pass the same constraints).
+   * with the answers for facts seen before (equal facts pass the same constraints), or null where
+   * no answer is kept.
    */
   private record Plan(boolean always, Path[] paths, Map<RuleFact, Boolean> known) {
     static final Plan ALWAYS = new Plan(true, new Path[0], Map.of());
@@ -91,11 +111,15 @@ final class FactRelevance {
 
   /** The relevance of facts to the rules of this base; {@link #ALL} if its network cannot be read. */
   static FactRelevance of(KieBase base) {
-    if (!(base instanceof InternalRuleBase rules) || rules.getRete() == null
-        || !rules.getRete().getEntryPointNodes().containsKey(EntryPointId.DEFAULT)) {
-      return ALL;
+    try {
+      if (!(base instanceof InternalRuleBase rules) || rules.getRete() == null
+          || !rules.getRete().getEntryPointNodes().containsKey(EntryPointId.DEFAULT)) {
+        return ALL;
+      }
+      return new FactRelevance(List.copyOf(rules.getRete().getObjectTypeNodes(EntryPointId.DEFAULT).values()));
+    } catch (RuntimeException | LinkageError e) {
+      return ALL; // a network that cannot be read: every fact is inserted
     }
-    return new FactRelevance(List.copyOf(rules.getRete().getObjectTypeNodes(EntryPointId.DEFAULT).values()));
   }
 
   /**
@@ -118,11 +142,11 @@ final class FactRelevance {
       if (plan.always) {
         out.add(fact);
       } else if (plan.paths.length > 0) {
-        Boolean known = plan.known.get(fact);
+        Boolean known = plan.known == null ? null : plan.known.get(fact);
         if (known == null) {
           // a handle of its own: Drools may keep one it is given (MVEL compiles a constraint on another thread)
           known = anyReaches(plan.paths, new DefaultFactHandle(0, fact), resolver);
-          if (plan.known.size() < KEPT_PER_CLASS) {
+          if (plan.known != null && plan.known.size() < KEPT_PER_CLASS) {
             plan.known.put(fact, known);
           }
         }
@@ -159,10 +183,12 @@ final class FactRelevance {
           paths.addAll(List.of(paths(node.getObjectSinkPropagator())));
         }
       }
-    } catch (Unreadable e) {
-      return Plan.ALWAYS;
+    } catch (Unreadable | RuntimeException | LinkageError e) {
+      return Plan.ALWAYS; // not known here, or not readable: every fact of the class is inserted
     }
-    return paths.isEmpty() ? Plan.NEVER : new Plan(false, paths.toArray(new Path[0]), new ConcurrentHashMap<>());
+    // answers are kept for facts of values alone, never for facts that carry free text
+    Map<RuleFact, Boolean> known = carriesOnlyValues(type) ? new ConcurrentHashMap<>() : null;
+    return paths.isEmpty() ? Plan.NEVER : new Plan(false, paths.toArray(new Path[0]), known);
   }
 
   /**

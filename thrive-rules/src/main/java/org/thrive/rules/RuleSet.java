@@ -56,7 +56,7 @@ final class RuleSet {
   private final ImmutableMap<String, RuleInfo> byId;
   private final ImmutableList<RuleInfo> rules;
   private final ImmutableMap<Grouping, ImmutableList<RuleInfo>> proposers;
-  private final com.google.common.collect.ImmutableSet<Criterion> criteriaOfProposers;
+  private final com.google.common.collect.ImmutableSet<Criterion> criteriaListed;
   private final KieSessionsPool sessions;
   private final FactRelevance relevance;
   private final boolean compiledAtRunTime;
@@ -135,8 +135,8 @@ final class RuleSet {
     }
     this.proposers = com.google.common.collect.Maps.immutableEnumMap(proposers);
     java.util.EnumSet<Criterion> parts = java.util.EnumSet.noneOf(Criterion.class);
-    rules.stream().filter(r -> r.proposes().isPresent()).forEach(r -> parts.addAll(r.requires()));
-    this.criteriaOfProposers = com.google.common.collect.Sets.immutableEnumSet(parts);
+    rules.forEach(r -> parts.addAll(r.requires()));
+    this.criteriaListed = com.google.common.collect.Sets.immutableEnumSet(parts);
     this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.relevance = FactRelevance.of(kieBase);
   }
@@ -187,9 +187,9 @@ final class RuleSet {
     return (T) kept;
   }
 
-  /** The same, for wording. */
-  Wording explanation(Object key, java.util.function.Supplier<Wording> make) {
-    return explained(key, make);
+  /** How many explanation parts this rule set keeps. */
+  int explanationsKept() {
+    return explanations.size();
   }
 
   static final Comparator<RuleProblem> PROBLEM_ORDER = Comparator.comparing(RuleProblem::file)
@@ -428,9 +428,9 @@ final class RuleSet {
     return proposers.get(grouping);
   }
 
-  /** The parts of a condition that some rule proposing a grouping lists in {@code @requires}. */
-  com.google.common.collect.ImmutableSet<Criterion> criteriaOfProposers() {
-    return criteriaOfProposers;
+  /** The parts of a condition that some rule lists in {@code @requires}. */
+  com.google.common.collect.ImmutableSet<Criterion> criteriaListed() {
+    return criteriaListed;
   }
 
   /** The classic compiler keeps the quotes of a metadata value; the executable model does not. */

@@ -423,6 +423,11 @@ public final class ThriveAdvisor {
     return RuleDirectoryWatcher.start(dir, quietPeriod, () -> onReload.accept(reload()));
   }
 
+  /** The rule set serving now (for tests in this package). */
+  RuleSet loadedRules() {
+    return ruleSet.get();
+  }
+
   /** Where the rules come from. */
   public RuleSource ruleSource() {
     return source;
