@@ -22,11 +22,10 @@ import org.thrive.rules.facts.RuleFact;
  */
 final class Evaluation {
   /**
-   * What the rules concluded: the firings, the conclusions still held when rules stopped, what the
-   * explanation reads, and the working memory as the rules left it.
+   * What the rules concluded: the firings, the conclusions still held when rules stopped, and
+   * what the explanation reads of the working memory (made when first asked for).
    */
-  record Result(ImmutableList<Firing> firings, Set<Conclusion> live, java.util.function.Supplier<Facts> readFacts,
-      ImmutableList<Object> memory) {
+  record Result(ImmutableList<Firing> firings, Set<Conclusion> live, java.util.function.Supplier<Facts> readFacts) {
     /** What the explanation reads, made when first asked for (the case without its choices never asks). */
     Facts facts() {
       return readFacts.get();
@@ -121,7 +120,7 @@ final class Evaluation {
       }
     }
     return new Result(ImmutableList.copyOf(recorder.firings), live,
-        com.google.common.base.Suppliers.memoize(() -> new Facts(readBy(memory, caseFacts, inserted))), memory);
+        com.google.common.base.Suppliers.memoize(() -> new Facts(readBy(memory, caseFacts, inserted))));
   }
 
   /** The working memory, and the case facts not in it (those not inserted). */
