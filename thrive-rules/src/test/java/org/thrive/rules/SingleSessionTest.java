@@ -30,14 +30,20 @@ class SingleSessionTest {
     }
   }
 
-  @Test
-  void factsWithoutChoices_fromTheCasesFacts_equalTheFactsOfTheCaseWithoutItsChoices() {
-    LocalConfiguration local = LocalConfiguration.defaults();
+  /** Every case of the completeness check, and the test generator's first 3,000 boundary cases. */
+  private static List<ThriveCase> completenessAndBoundaryCases() {
     List<ThriveCase> all = new ArrayList<>(CompletenessCheck.cases());
     org.thrive.rules.safety.CaseGenerator generator = new org.thrive.rules.safety.CaseGenerator(7L);
     for (long i = 0; i < 3_000; i++) {
       all.add(generator.generate(i));
     }
+    return all;
+  }
+
+  @Test
+  void factsWithoutChoices_fromTheCasesFacts_equalTheFactsOfTheCaseWithoutItsChoices() {
+    LocalConfiguration local = LocalConfiguration.defaults();
+    List<ThriveCase> all = completenessAndBoundaryCases();
     int withChoices = 0;
     for (ThriveCase c : all) {
       ThriveCase without = c.toBuilder().choices(Choices.none()).build();
@@ -52,11 +58,7 @@ class SingleSessionTest {
   void withoutChoices_inTheSameSession_equalsAFreshEvaluation_overTheCompletenessSetAndBoundaryCases() {
     RuleSet rules = RuleSource.defaults().load();
     LocalConfiguration local = LocalConfiguration.defaults();
-    List<ThriveCase> all = new ArrayList<>(CompletenessCheck.cases());
-    org.thrive.rules.safety.CaseGenerator generator = new org.thrive.rules.safety.CaseGenerator(7L);
-    for (long i = 0; i < 3_000; i++) {
-      all.add(generator.generate(i));
-    }
+    List<ThriveCase> all = completenessAndBoundaryCases();
     int compared = 0;
     for (ThriveCase c : all) {
       if (c.choices().choices().isEmpty() && c.choices().goals().isEmpty()) {
