@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import org.thrive.batch.SyntheticCaseload;
 import org.thrive.model.ThriveCase;
+import org.thrive.rules.AdvisorEvaluationOnly;
 import org.thrive.rules.HandWrittenCore;
 import org.thrive.rules.PlainDroolsBaseline;
 import org.thrive.rules.facts.RuleFact;
@@ -34,6 +35,8 @@ public final class CpuSideBySide {
     PlainDroolsBaseline plain = new PlainDroolsBaseline();
     List<List<RuleFact>> vignetteFacts = vignettes.stream().map(plain::facts).toList();
     List<List<RuleFact>> distinctFacts = distinct.stream().map(plain::facts).toList();
+    AdvisorEvaluationOnly floor = new AdvisorEvaluationOnly(uncached);
+    List<AdvisorEvaluationOnly.Prepared> distinctPrepared = distinct.stream().map(floor::prepare).toList();
 
     // the limit is measured only if it gives the advisor's answer, on these cases and the completeness set
     HandWrittenCore.checkAgainst(uncached, distinct);
@@ -41,7 +44,7 @@ public final class CpuSideBySide {
 
     String[] names = {"advise, cache on, vignettes", "advise, cache off, vignettes", "plain Drools, vignettes",
         "advise, cache on, distinct", "advise, cache off, distinct", "plain Drools, distinct",
-        "hand-written core, distinct"};
+        "hand-written core, distinct", "advisor's Drools only, distinct", "advisor's first evaluation only"};
     List<Consumer<Integer>> work = List.of(
         i -> cached.advise(vignettes.get(i % vignettes.size())),
         i -> uncached.advise(vignettes.get(i % vignettes.size())),
@@ -49,12 +52,16 @@ public final class CpuSideBySide {
         i -> cached.advise(distinct.get(i % distinct.size())),
         i -> uncached.advise(distinct.get(i % distinct.size())),
         i -> plain.evaluate(distinctFacts.get(i % distinctFacts.size())),
-        i -> HandWrittenCore.needsOnly(distinct.get(i % distinct.size())));
+        i -> HandWrittenCore.needsOnly(distinct.get(i % distinct.size())),
+        i -> floor.evaluate(distinctPrepared.get(i % distinctPrepared.size())),
+        i -> floor.evaluateFirst(distinctPrepared.get(i % distinctPrepared.size())));
     double[] best = new double[work.size()];
     // the ratio of advise (cache off) to the plain integration within each round, measured back to
     // back, is less moved by the machine's drift than the ratio of the best rounds
     List<Double> distinctRatios = new java.util.ArrayList<>();
     List<Double> vignetteRatios = new java.util.ArrayList<>();
+    List<Double> floorRatios = new java.util.ArrayList<>();
+    List<Double> firstRatios = new java.util.ArrayList<>();
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     for (int r = -1; r < rounds; r++) { // round -1 warms up
       double[] round = new double[work.size()];
@@ -73,6 +80,8 @@ public final class CpuSideBySide {
       if (r >= 0) {
         vignetteRatios.add(round[1] / round[2]);
         distinctRatios.add(round[4] / round[5]);
+        floorRatios.add(round[7] / round[5]);
+        firstRatios.add(round[8] / round[5]);
       }
     }
     for (int w = 0; w < work.size(); w++) {
@@ -83,6 +92,9 @@ public final class CpuSideBySide {
     System.out.printf("ratio advise, cache off / plain Drools, median of the rounds: vignettes %.2fx, distinct %.2fx%n",
         median(vignetteRatios), median(distinctRatios));
     System.out.printf("hand-written core / advise, cache off, distinct: %.0fx%n", best[6] / best[4]);
+    System.out.printf("the floor: the advisor's Drools work alone / plain Drools, distinct, median of the rounds: both"
+        + " evaluations %.2fx, the first alone %.2fx; advise, cache off / its Drools work alone %.2fx%n",
+        median(floorRatios), median(firstRatios), best[4] / best[7]);
   }
 
   private static double median(List<Double> values) {

@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.thrive.model.ThriveCase;
 import org.thrive.model.advice.Advice;
 import org.thrive.model.grouping.Grouping;
+import org.thrive.rules.AdvisorEvaluationOnly;
 import org.thrive.rules.HandWrittenCore;
 import org.thrive.rules.PlainDroolsBaseline;
 import org.thrive.rules.ThriveAdvisor;
@@ -31,7 +32,8 @@ import org.thrive.rules.facts.RuleFact;
  * DRL, classic compiler, a new session per call, the same facts, fired rule names collected), in
  * one JVM, and the limit (the core of the rules written by hand in Java, checked to give the
  * advisor's needs-only grouping on every case), on the twelve vignette cases cycled and on
- * distinct synthetic cases. Run from the project root:
+ * distinct synthetic cases; and the floor under the advisor, its own Drools work on a case with
+ * nothing else ({@link AdvisorEvaluationOnly}). Run from the project root:
  * {@code java -jar benchmarks/target/benchmarks.jar SideBySide -prof gc}.
  */
 @State(Scope.Benchmark)
@@ -60,6 +62,8 @@ public class SideBySideBenchmark {
   private PlainDroolsBaseline plain;
   private List<ThriveCase> all;
   private List<List<RuleFact>> facts;
+  private AdvisorEvaluationOnly floor;
+  private List<AdvisorEvaluationOnly.Prepared> prepared;
 
   @State(Scope.Thread)
   public static class Cursor {
@@ -77,6 +81,8 @@ public class SideBySideBenchmark {
       all = AdvisorBenchmark.read(Path.of(cases));
     }
     facts = all.stream().map(plain::facts).toList();
+    floor = new AdvisorEvaluationOnly(advisor);
+    prepared = all.stream().map(floor::prepare).toList();
     // the limit is measured only if it gives the advisor's answer on every case and the completeness set
     ThriveAdvisor checking = ThriveAdvisor.builder().outcomeCacheSize(0).build();
     HandWrittenCore.checkAgainst(checking, all);
@@ -125,5 +131,21 @@ public class SideBySideBenchmark {
   @Threads(2)
   public Optional<Grouping> handWrittenCore2Threads(Cursor c) {
     return HandWrittenCore.needsOnly(all.get(next(c)));
+  }
+
+  /**
+   * The floor: the advisor's own Drools work on a case (both evaluations, as {@code advise()} makes
+   * them) with the facts ready-made, and nothing else; {@code advise()} cannot be faster than this.
+   */
+  @Benchmark
+  @Threads(1)
+  public int advisorDroolsOnly1Thread(Cursor c) {
+    return floor.evaluate(prepared.get(next(c)));
+  }
+
+  @Benchmark
+  @Threads(2)
+  public int advisorDroolsOnly2Threads(Cursor c) {
+    return floor.evaluate(prepared.get(next(c)));
   }
 }

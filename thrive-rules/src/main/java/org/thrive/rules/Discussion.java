@@ -43,7 +43,8 @@ final class Discussion {
       LocalConfiguration local) {
     Advice core = assessed.advice();
     ImmutableList<ChoiceEffect.UnusedChoice> unused = unused(assessed.usedChoices(), c, local, core.suggestion());
-    ChoiceInputs choice = ChoiceInputs.of(core, assessed.choiceRuleIds(), assessed.usedChoices(), unused, withoutChoice, c);
+    ChoiceInputs choice = ChoiceInputs.of(core, assessed.choiceRuleIds(), assessed.usedChoices(), unused, withoutChoice, c,
+        goalsStandInTheWay(unused, c, rules, assessed));
     Advice.Builder b = Advice.Builder.from(core)
         .choiceEffect(rules.explained(choice, () -> choiceEffect(choice, false)
             .withParentWording(choiceEffect(choice, true).wording().family())))
@@ -71,6 +72,29 @@ final class Discussion {
       }
     }
     return out.build();
+  }
+
+  /**
+   * Whether a choice of goal-based help that no rule acted on would be acted on once goals are
+   * agreed: no goals are recorded, and some rule lists agreed goals among the parts of its
+   * condition and every other part it lists holds for the case. Only then does the explanation say
+   * goals are what is needed; otherwise it says no rule acts on the choice for these needs, which
+   * is true whatever the reason (a rule that lists no parts is never assumed to need only goals).
+   */
+  static boolean goalsStandInTheWay(List<ChoiceEffect.UnusedChoice> unused, ThriveCase c, RuleSet rules,
+      AdviceAssembler.Assessment assessed) {
+    if (!c.choices().goals().isEmpty() || unused.stream().noneMatch(u -> u.preference() == Preference.GOAL_BASED_HELP
+        && u.why() == ChoiceEffect.WhyNotUsed.NO_RULE_APPLIES)) {
+      return false;
+    }
+    Facts facts = assessed.facts();
+    for (RuleInfo rule : rules.rules()) {
+      if (rule.requires().contains(Criterion.GOALS_AGREED)
+          && rule.requires().stream().allMatch(k -> k == Criterion.GOALS_AGREED || k.holds(facts))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String whyKey(ChoiceEffect.UnusedChoice u, boolean goalsMissing) {
@@ -132,7 +156,7 @@ final class Discussion {
       ImmutableList<String> heldBy, ImmutableList<String> setAsideChoices) {
 
     static ChoiceInputs of(Advice with, Set<String> choiceRuleIds, Set<Integer> usedChoices,
-        ImmutableList<ChoiceEffect.UnusedChoice> unused, Advice without, ThriveCase c) {
+        ImmutableList<ChoiceEffect.UnusedChoice> unused, Advice without, ThriveCase c, boolean goalsStandInTheWay) {
       ImmutableList<String> choiceRules = ImmutableList.sortedCopyOf(choiceRuleIds);
       Set<String> reviewBefore = new java.util.HashSet<>();
       for (Safeguard s : without.safeguards()) {
@@ -158,7 +182,7 @@ final class Discussion {
       ImmutableList<String> setAsideChoices = with.resolution().map(res -> res.setAsideRuleIds().stream()
           .filter(id -> with.reasons().stream().anyMatch(x -> x.ruleId().equals(id) && x.basis().equals(Optional.of(Basis.CHOICE))))
           .collect(ImmutableList.toImmutableList())).orElse(ImmutableList.of());
-      return new ChoiceInputs(c.choices().goals().isEmpty(),
+      return new ChoiceInputs(goalsStandInTheWay,
           RiskSignals.isSignificant(c) || !RiskSignals.clinicalRisk(c).isEmpty(), with.needsOnly(), without.suggestion(),
           with.suggestion(), ImmutableList.copyOf(c.choices().choices()),
           com.google.common.collect.ImmutableSortedSet.copyOf(usedChoices), unused, choiceRules, changedBy, heldBy.build(),

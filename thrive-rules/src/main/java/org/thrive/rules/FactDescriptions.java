@@ -237,7 +237,7 @@ final class FactDescriptions {
   }
 
   /** Plain words for a constant: {@code GOAL_BASED_HELP} becomes {@code "Goal based help"}. */
-  private static final class Words {
+  static final class Words {
     private Words() {}
 
     private static final java.util.concurrent.ConcurrentHashMap<String, String> WORDS =

@@ -16,11 +16,13 @@ import org.thrive.model.grouping.Grouping;
 import org.thrive.model.history.HelpEpisode;
 import org.thrive.model.history.HelpKind;
 import org.thrive.model.history.Outcome;
+import org.thrive.model.history.Progress;
 import org.thrive.model.needs.CurrentViewItem;
 import org.thrive.model.needs.Rating;
 import org.thrive.model.risk.RiskKind;
 import org.thrive.model.risk.RiskLevel;
 import org.thrive.model.risk.RiskSignals;
+import org.thrive.rules.facts.Episode;
 
 /**
  * The library's own safeguards, applied in Java after the rules, whatever they said, so that no
@@ -44,6 +46,10 @@ import org.thrive.model.risk.RiskSignals;
  *   <li><b>Leaving current help at risk is reviewed.</b> At significant risk, a suggestion that
  *       moves out of ongoing risk support, or offers less than the help now being given, requires
  *       a clinical review.
+ *   <li><b>Never simply more of the same.</b> A suggestion of the same kind of help as the latest
+ *       episode (advice, goals-based help or extensive treatment), when that episode made no
+ *       progress at a review that describes now or brought no benefit (ongoing, or ended within a
+ *       year), requires a clinical review, whatever proposed it ({@link #sameHelpAgain}).
  * </ol>
  *
  * A safeguard of a kind the rules already raised is not added twice.
@@ -154,6 +160,49 @@ final class SafetyNet {
   }
 
   static final String CHOICE_STEP_DOWN_ID = "safety-net.choice-lowers-at-risk";
+  static final String SAME_HELP_AGAIN_ID = "safety-net.same-help-again";
+
+  /**
+   * A clinical review when the suggestion is the same kind of help as the latest episode of help
+   * (Getting Advice after advice, Getting Help after goals-based help, Getting More Help after
+   * extensive treatment), that episode did not help (the latest review, where it describes now,
+   * shows no progress or deterioration; or the episode brought no benefit and is ongoing or ended
+   * within {@link Episode#RECENT_DAYS} days), and no rule or check has asked for a review: a case
+   * not progressing is reconsidered (more help, different help, or risk support), never simply
+   * given more of the same, whether the needs, a choice or a local rule proposed it. Risk support,
+   * which continues while risk continues, is not counted. Applied to the advice with and without
+   * the choices alike, so the review is not credited to a choice that did not cause it.
+   */
+  static Optional<Safeguard> sameHelpAgain(ThriveCase c, LocalConfiguration local, Optional<Grouping> suggestion,
+      List<Safeguard> already) {
+    List<HelpEpisode> episodes = c.history().episodes();
+    if (suggestion.isEmpty() || episodes.isEmpty()
+        || already.stream().anyMatch(s -> s.kind() == SafeguardKind.CLINICAL_REVIEW_REQUIRED)) {
+      return Optional.empty();
+    }
+    int index = episodes.size() - 1;
+    HelpEpisode latest = episodes.get(index);
+    if (latest.kind() == HelpKind.RISK_SUPPORT || groupingOf(latest.kind()) != suggestion.get()) {
+      return Optional.empty();
+    }
+    boolean reviewCurrent = CaseFacts.reviewCurrent(c, local);
+    boolean noProgress = reviewCurrent && (c.history().latestReview() == Progress.NO_PROGRESS
+        || c.history().latestReview() == Progress.DETERIORATED);
+    boolean recent = latest.end().map(end -> !end.plusDays(Episode.RECENT_DAYS).isBefore(c.assessmentDate())).orElse(true);
+    boolean noBenefit = latest.outcome() == Outcome.NO_BENEFIT && recent;
+    if (!noProgress && !noBenefit) {
+      return Optional.empty();
+    }
+    List<CaseFact> facts = new ArrayList<>(FactDescriptions.describe(new Episode(index, latest.kind(), latest.outcome(),
+        true, recent)));
+    if (noProgress) {
+      facts.add(new CaseFact("history.latestReview", "Progress at latest review",
+          FactDescriptions.Words.of(c.history().latestReview().name())));
+    }
+    return Optional.of(new Safeguard(SafeguardKind.CLINICAL_REVIEW_REQUIRED, SAME_HELP_AGAIN_ID,
+        Texts.fill("safetyNet.sameHelpAgain.practitioner", "suggestion", suggestion.get().label()),
+        Texts.fill("safetyNet.sameHelpAgain.family"), ImmutableList.copyOf(facts)));
+  }
 
   /**
    * A clinical review when, at significant or clinical risk, the choices recorded lower the

@@ -230,7 +230,8 @@ public final class ThriveAdvisor {
     Instant now = clock.instant();
     AdviceAssembler.Assessment core;
     Advice withoutChoice;
-    if (thriveCase.choices().choices().isEmpty() && thriveCase.choices().goals().isEmpty()) {
+    boolean noChoicesRecorded = thriveCase.choices().choices().isEmpty() && thriveCase.choices().goals().isEmpty();
+    if (noChoicesRecorded) {
       core = evaluate(rules, thriveCase, now);
       withoutChoice = core.advice();
     } else {
@@ -244,9 +245,22 @@ public final class ThriveAdvisor {
     }
     Optional<org.thrive.model.advice.Safeguard> review = SafetyNet.choiceStepDown(thriveCase, core.advice().suggestion(),
         withoutChoice.suggestion(), core.advice().safeguards());
+    if (review.isEmpty()) {
+      review = SafetyNet.sameHelpAgain(thriveCase, local, core.advice().suggestion(), core.advice().safeguards());
+    }
     if (review.isPresent()) {
       core = new AdviceAssembler.Assessment(Advice.Builder.from(core.advice()).addSafeguards(List.of(review.get())).build(),
           core.usedChoices(), core.choiceRuleIds(), core.readFacts());
+    }
+    if (noChoicesRecorded) {
+      withoutChoice = core.advice();
+    } else {
+      // the case without its choices gets the same check, so a review it would need anyway is not credited to a choice
+      Optional<org.thrive.model.advice.Safeguard> before = SafetyNet.sameHelpAgain(thriveCase, local,
+          withoutChoice.suggestion(), withoutChoice.safeguards());
+      if (before.isPresent()) {
+        withoutChoice = Advice.Builder.from(withoutChoice).addSafeguards(List.of(before.get())).build();
+      }
     }
     Advice advice = Discussion.enrich(core, withoutChoice, thriveCase, rules, local);
     if (LOG.isDebugEnabled()) {

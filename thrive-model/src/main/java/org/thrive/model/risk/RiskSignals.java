@@ -38,8 +38,10 @@ import org.thrive.model.needs.Rating;
  *       without a clinical review.
  *   <li><b>Unknown risk</b> ({@link #unknownRisk}): immediate danger not recorded as present or
  *       absent; a risk level, or self-harm, poses risk to
- *       others, psychosis, eating issues or extremes of mood, rated Not known; or crises counted
- *       over more than a year, so that when the latest happened is not known. Always surfaced.
+ *       others, psychosis, eating issues or extremes of mood, rated Not known; drug and alcohol
+ *       difficulties Not known in a child under 13, where any difficulty is a safeguarding
+ *       concern; or crises counted over more than a year, so that when the latest happened is not
+ *       known. Always surfaced.
  * </ul>
  */
 public final class RiskSignals {
@@ -92,9 +94,10 @@ public final class RiskSignals {
       }
     }
     Rating substance = c.needs().rating(CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES);
-    if (c.age() < SUBSTANCE_SAFEGUARDING_UNDER ? substance.isDifficulty() : substance.isAtLeast(Rating.MODERATE)) {
-      // in a young child any drug or alcohol difficulty is a safeguarding concern; at any age
-      // Moderate or worse bears on safety
+    if (c.age() < SUBSTANCE_SAFEGUARDING_UNDER ? substance.isDifficulty() || substance == Rating.NOT_KNOWN
+        : substance.isAtLeast(Rating.MODERATE)) {
+      // in a young child any drug or alcohol difficulty is a safeguarding concern, so Not known is
+      // unknown risk; at any age Moderate or worse bears on safety
       CurrentViewItem item = CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES;
       out.add(new CaseFact("needs." + item.code(), item.label(), substance.label()));
     }
@@ -263,6 +266,15 @@ public final class RiskSignals {
     return out.build();
   }
 
+  /**
+   * Whether drug and alcohol difficulties are Not known below {@link #SUBSTANCE_SAFEGUARDING_UNDER}:
+   * there any difficulty is a safeguarding concern, so not knowing is unknown risk.
+   */
+  public static boolean substanceNotKnownInAYoungChild(ThriveCase c) {
+    return c.age() < SUBSTANCE_SAFEGUARDING_UNDER
+        && c.needs().rating(CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES) == Rating.NOT_KNOWN;
+  }
+
   /** The fields whose risk is Not known (risk levels and risk-bearing items); empty when all are assessed. */
   public static ImmutableList<String> unknownRisk(ThriveCase c) {
     ImmutableList.Builder<String> out = ImmutableList.builder();
@@ -286,6 +298,9 @@ public final class RiskSignals {
       if (c.needs().rating(item) == Rating.NOT_KNOWN) {
         out.add("needs." + item.code());
       }
+    }
+    if (substanceNotKnownInAYoungChild(c)) {
+      out.add("needs." + CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES.code());
     }
     return out.build();
   }
