@@ -92,6 +92,11 @@ public final class PractitionerView {
         line(out, "  - " + s.kind().label() + " [" + s.ruleId() + "]");
         line(out, "     For practitioners: " + s.practitioner());
         line(out, "     For the family:    " + s.family());
+        // a risk management plan names the agencies to involve, as its wording says
+        List<String> agencies = s.facts().stream().filter(f -> f.field().equals("agencies")).map(CaseFact::value).toList();
+        if (!agencies.isEmpty()) {
+          line(out, "     Agencies to involve: " + String.join("; ", agencies));
+        }
       }
     }
     if (FamilyView.toldNeutrally(a)) {
