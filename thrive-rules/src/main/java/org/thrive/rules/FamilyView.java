@@ -185,10 +185,11 @@ public final class FamilyView {
     if (!setAside.isEmpty()) {
       deciding.add(Texts.fill("setAside.family", "groupings", String.join(" and ", setAside)));
     }
-    out.section(t("page.why.family"), deciding);
-
-    // safeguards are never shortened: each is shown whole, once
+    // safeguards are never shortened: each is shown whole, once, just below the reasons; a reason in
+    // the same words as a safeguard (a rule that proposes and raises one) is said there, not twice
     List<String> safe = safeguardLines(a, o);
+    deciding.removeIf(safe::contains);
+    out.section(t("page.why.family"), deciding);
     out.sectionWhole(t("page.safety.family"), safe);
     a.endings().ifPresent(e -> {
       List<String> next = new ArrayList<>();

@@ -106,6 +106,24 @@ class ExplanationCorpusTest {
   }
 
   @Test
+  void familyPages_neverGiveTheSameLineTwice() {
+    int checked = 0;
+    for (Case k : CORPUS) {
+      for (FamilyView.Page page : List.of(k.young(), k.parent())) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String line : generatedLines(page.text())) {
+          // short headings and labels ("Why:") are not sentences of the explanation
+          if (line.split("\\s+").length >= 4) {
+            assertThat(seen.add(line)).as("%s: the same line twice on the family page: %s", k.name(), line).isTrue();
+            checked++;
+          }
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(1_000);
+  }
+
+  @Test
   void familySummary_fitsTheWordBudget() throws IOException {
     int most = 0;
     String longest = "";
