@@ -200,6 +200,38 @@ class MoreOfTheSameAndUnknownsTest {
     assertThat(a.notKnown().stream().anyMatch(f -> f.field().equals(field))).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {5, 8, 11})
+  void aParentsChoiceOfLessSupport_waitsForDrugAndAlcoholToBeAskedAbout_inAChildUnder13(int age) {
+    Choices advice = Choices.of(Choice.of(Chooser.PARENT_OR_CARER, Preference.ADVICE_OR_SELF_MANAGEMENT));
+    Needs notKnown = Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(org.thrive.model.needs.Presence.NO)
+        .problem(9, Rating.MODERATE).problem(13, Rating.NOT_KNOWN).build();
+
+    Advice unknown = ADVISOR.advise(base().age(age).needs(notKnown).choices(advice).build());
+    Advice none = ADVISOR.advise(base().age(age).needs(problems(9, Rating.MODERATE)).choices(advice).build());
+
+    // asked about, and rated None, the parent's informed choice counts
+    assertThat(none.suggestion()).contains(Grouping.GETTING_ADVICE);
+    // not asked about, unknown is not none: risk is assessed before the choice lowers support
+    assertThat(unknown.status()).isEqualTo(org.thrive.model.advice.AdviceStatus.CANNOT_SUGGEST_YET);
+    assertThat(unknown.suggestion()).isEmpty();
+    assertThat(unknown.missing()).anyMatch(m -> m.field().equals("risk"));
+    assertThat(unknown.reasons()).noneMatch(r -> r.ruleId().equals("choice.self-management"));
+    assertThat(unknown.safeguards()).anyMatch(s -> s.kind() == SafeguardKind.RISK_ASSESSMENT);
+  }
+
+  @Test
+  void aYoungPersonsChoiceOfLessSupport_from13_isNotHeldByDrugAndAlcoholNotKnown() {
+    Needs notKnown = Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(org.thrive.model.needs.Presence.NO)
+        .problem(9, Rating.MODERATE).problem(13, Rating.NOT_KNOWN).build();
+
+    Advice a = ADVISOR.advise(base().age(14).needs(notKnown)
+        .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT))).build());
+
+    assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
+    assertThat(a.notKnown()).anyMatch(f -> f.field().equals("needs." + CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES.code()));
+  }
+
   @Test
   void aChoiceIsSaidToWaitForGoals_onlyWhenAgreeingGoalsLetsARuleActOnIt() {
     // the rules that need agreed goals: with goals, does one of them propose on the case?
