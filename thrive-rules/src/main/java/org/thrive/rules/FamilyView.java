@@ -225,7 +225,9 @@ public final class FamilyView {
       more.sectionWhole(t("page.treatmentOrRisk.family"), List.of(t("page.treatment.family"), t("page.riskSupport.family")));
     }
     // with no risk in the case, a line on what Getting Risk Support is for alarms without cause
-    boolean noRisk = a.riskSignals().isEmpty() && a.safeguards().isEmpty();
+    // (a clinical review with no risk signal is about the plan, for example the same help again, not a worry about safety)
+    boolean noRisk = a.riskSignals().isEmpty()
+        && a.safeguards().stream().allMatch(s -> s.kind() == SafeguardKind.CLINICAL_REVIEW_REQUIRED);
     // "why not" says what each grouping is for, which tells of a worry about safety: where that
     // worry may come from others it is told neutrally
     more.sectionWhole(t("page.whyNot.family"), a.whyNot().stream()

@@ -152,6 +152,14 @@ class MoreOfTheSameAndUnknownsTest {
     assertThat(choiceNoGoals.choiceEffect().orElseThrow().kind()).isEqualTo(ChoiceEffect.Kind.CONFIRMED);
     assertThat(choiceNoGoals.choiceEffect().orElseThrow().wording().practitioner())
         .doesNotContain(SafetyNet.SAME_HELP_AGAIN_ID);
+    // on the family page the review is about the plan, not a worry about safety: with no risk in the
+    // case, nothing there speaks of Getting Risk Support
+    String page = FamilyView.render(needsOnly, new FamilyView.Options(FamilyView.Audience.YOUNG_PERSON, false)).text();
+    assertThat(page).contains("did not make things better").doesNotContain("Getting Risk Support");
+    Advice atRisk = ADVISOR.advise(b.choices(Choices.none()).risk(org.thrive.model.risk.Risk.none()
+        .withToSelf(org.thrive.model.risk.RiskLevel.MEDIUM)).build());
+    assertThat(FamilyView.render(atRisk, new FamilyView.Options(FamilyView.Audience.YOUNG_PERSON, false)).text())
+        .contains("Getting Risk Support");
   }
 
   @Test
