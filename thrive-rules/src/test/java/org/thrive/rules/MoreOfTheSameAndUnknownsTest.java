@@ -189,7 +189,7 @@ class MoreOfTheSameAndUnknownsTest {
 
   @ParameterizedTest
   @ValueSource(ints = {5, 8, 12, 13, 15, 17})
-  void drugAndAlcoholNotKnown_isUnknownRisk_inAChildUnder13_andOnlyThere(int age) {
+  void drugAndAlcoholNotKnown_isUnknownRisk_atEveryAge(int age) {
     Needs needs = Needs.builder().unlistedRatings(Rating.NONE)
         .unlistedComplexityFactors(org.thrive.model.needs.Presence.NO)
         .problem(9, Rating.MODERATE).problem(13, Rating.NOT_KNOWN).build();
@@ -198,14 +198,16 @@ class MoreOfTheSameAndUnknownsTest {
 
     Advice a = ADVISOR.advise(c);
 
+    // drug and alcohol difficulties bear on safety at every age (Moderate or worse; under 13 any
+    // difficulty): Not known is unknown risk, a risk signal with a risk assessment naming it
     String field = "needs." + CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES.code();
-    boolean young = age < org.thrive.model.risk.RiskSignals.SUBSTANCE_SAFEGUARDING_UNDER;
-    assertThat(a.riskSignals().stream().anyMatch(f -> f.field().equals(field) && f.value().equals("Not known")))
-        .isEqualTo(young);
-    assertThat(a.safeguards().stream().anyMatch(s -> s.kind() == SafeguardKind.RISK_ASSESSMENT
-        && s.practitioner().contains(field))).isEqualTo(young);
-    // at every age it is still listed as not known: unknown is never none
-    assertThat(a.notKnown().stream().anyMatch(f -> f.field().equals(field))).isTrue();
+    assertThat(a.riskSignals()).anyMatch(f -> f.field().equals(field) && f.value().equals("Not known"));
+    assertThat(a.safeguards()).anyMatch(s -> s.kind() == SafeguardKind.RISK_ASSESSMENT && s.practitioner().contains(field));
+    assertThat(a.notKnown()).anyMatch(f -> f.field().equals(field));
+    // rated None, it is neither
+    Advice none = ADVISOR.advise(c.toBuilder().needs(problems(9, Rating.MODERATE)).build());
+    assertThat(none.riskSignals()).noneMatch(f -> f.field().equals(field));
+    assertThat(none.safeguards()).noneMatch(s -> s.kind() == SafeguardKind.RISK_ASSESSMENT);
   }
 
   @ParameterizedTest
@@ -236,8 +238,11 @@ class MoreOfTheSameAndUnknownsTest {
     Advice a = ADVISOR.advise(base().age(14).needs(notKnown)
         .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT))).build());
 
+    // from 13 even a Severe rating does not hold a young person's choice, so Not known does not
+    // either; it is still surfaced, with a risk assessment
     assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
     assertThat(a.notKnown()).anyMatch(f -> f.field().equals("needs." + CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES.code()));
+    assertThat(a.safeguards()).anyMatch(s -> s.kind() == SafeguardKind.RISK_ASSESSMENT);
   }
 
   @Test

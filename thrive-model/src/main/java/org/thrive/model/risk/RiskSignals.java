@@ -39,9 +39,9 @@ import org.thrive.model.needs.Rating;
  *   <li><b>Unknown risk</b> ({@link #unknownRisk}): immediate danger not recorded as present or
  *       absent; a risk level, or self-harm, poses risk to
  *       others, psychosis, eating issues or extremes of mood, rated Not known; drug and alcohol
- *       difficulties Not known in a child under 13, where any difficulty is a safeguarding
- *       concern; or crises counted over more than a year, so that when the latest happened is not
- *       known. Always surfaced.
+ *       difficulties Not known (they bear on safety at every age: Moderate or worse, and under 13
+ *       any difficulty, a safeguarding concern); or crises counted over more than a year, so that
+ *       when the latest happened is not known. Always surfaced.
  * </ul>
  */
 public final class RiskSignals {
@@ -94,10 +94,10 @@ public final class RiskSignals {
       }
     }
     Rating substance = c.needs().rating(CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES);
-    if (c.age() < SUBSTANCE_SAFEGUARDING_UNDER ? substance.isDifficulty() || substance == Rating.NOT_KNOWN
-        : substance.isAtLeast(Rating.MODERATE)) {
-      // in a young child any drug or alcohol difficulty is a safeguarding concern, so Not known is
-      // unknown risk; at any age Moderate or worse bears on safety
+    if (substance == Rating.NOT_KNOWN
+        || (c.age() < SUBSTANCE_SAFEGUARDING_UNDER ? substance.isDifficulty() : substance.isAtLeast(Rating.MODERATE))) {
+      // in a young child any drug or alcohol difficulty is a safeguarding concern; at any age
+      // Moderate or worse bears on safety; so at any age Not known is unknown risk
       CurrentViewItem item = CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES;
       out.add(new CaseFact("needs." + item.code(), item.label(), substance.label()));
     }
@@ -266,15 +266,6 @@ public final class RiskSignals {
     return out.build();
   }
 
-  /**
-   * Whether drug and alcohol difficulties are Not known below {@link #SUBSTANCE_SAFEGUARDING_UNDER}:
-   * there any difficulty is a safeguarding concern, so not knowing is unknown risk.
-   */
-  public static boolean substanceNotKnownInAYoungChild(ThriveCase c) {
-    return c.age() < SUBSTANCE_SAFEGUARDING_UNDER
-        && c.needs().rating(CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES) == Rating.NOT_KNOWN;
-  }
-
   /** The fields whose risk is Not known (risk levels and risk-bearing items); empty when all are assessed. */
   public static ImmutableList<String> unknownRisk(ThriveCase c) {
     ImmutableList.Builder<String> out = ImmutableList.builder();
@@ -299,7 +290,8 @@ public final class RiskSignals {
         out.add("needs." + item.code());
       }
     }
-    if (substanceNotKnownInAYoungChild(c)) {
+    if (c.needs().rating(CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES) == Rating.NOT_KNOWN) {
+      // it bears on safety at every age (Moderate or worse; under 13, any difficulty)
       out.add("needs." + CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES.code());
     }
     return out.build();
