@@ -113,11 +113,10 @@ public enum Criterion {
   RISK_ASSESSED("immediate danger, and risk to self, to others and from others, have been assessed, and when any"
       + " crisis happened is known",
       "we have asked you about staying safe", Criterion::riskAssessed),
-  RISK_ITEMS_RATED("self-harm, risk to others, delusional beliefs, eating issues and extremes of mood (and, under 13,"
-      + " drug and alcohol difficulties) are all rated",
+  RISK_ITEMS_RATED("self-harm, risk to others, delusional beliefs, eating issues, extremes of mood and drug and alcohol"
+      + " difficulties are all rated",
       "we have asked you about staying safe",
-      f -> !f.any(ItemRating.class, i -> (riskItem(i.item()) || i.item() == CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES
-          && f.person().age() < org.thrive.model.risk.RiskSignals.SUBSTANCE_SAFEGUARDING_UNDER)
+      f -> !f.any(ItemRating.class, i -> (riskItem(i.item()) || i.item() == CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES)
           && i.rating() == Rating.NOT_KNOWN)),
 
   GOALS_MET_AT_REVIEW("goals were met at the latest review of current help", "you reached your goals",

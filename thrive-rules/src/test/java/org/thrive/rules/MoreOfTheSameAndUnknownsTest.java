@@ -212,7 +212,7 @@ class MoreOfTheSameAndUnknownsTest {
 
   @ParameterizedTest
   @ValueSource(ints = {5, 8, 11})
-  void aParentsChoiceOfLessSupport_waitsForDrugAndAlcoholToBeAskedAbout_inAChildUnder13(int age) {
+  void aParentsChoiceOfLessSupport_waitsForDrugAndAlcoholToBeAskedAbout_inAYoungChild(int age) {
     Choices advice = Choices.of(Choice.of(Chooser.PARENT_OR_CARER, Preference.ADVICE_OR_SELF_MANAGEMENT));
     Needs notKnown = Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(org.thrive.model.needs.Presence.NO)
         .problem(9, Rating.MODERATE).problem(13, Rating.NOT_KNOWN).build();
@@ -230,19 +230,23 @@ class MoreOfTheSameAndUnknownsTest {
     assertThat(unknown.safeguards()).anyMatch(s -> s.kind() == SafeguardKind.RISK_ASSESSMENT);
   }
 
-  @Test
-  void aYoungPersonsChoiceOfLessSupport_from13_isNotHeldByDrugAndAlcoholNotKnown() {
+  @ParameterizedTest
+  @ValueSource(ints = {13, 15, 17})
+  void aYoungPersonsChoiceOfLessSupport_waitsForDrugAndAlcoholToBeAskedAbout_atEveryAge(int age) {
+    Choices advice = Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT));
     Needs notKnown = Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(org.thrive.model.needs.Presence.NO)
         .problem(9, Rating.MODERATE).problem(13, Rating.NOT_KNOWN).build();
 
-    Advice a = ADVISOR.advise(base().age(14).needs(notKnown)
-        .choices(Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT))).build());
+    Advice unknown = ADVISOR.advise(base().age(age).needs(notKnown).choices(advice).build());
+    Advice none = ADVISOR.advise(base().age(age).needs(problems(9, Rating.MODERATE)).choices(advice).build());
 
-    // from 13 even a Severe rating does not hold a young person's choice, so Not known does not
-    // either; it is still surfaced, with a risk assessment
-    assertThat(a.suggestion()).contains(Grouping.GETTING_ADVICE);
-    assertThat(a.notKnown()).anyMatch(f -> f.field().equals("needs." + CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES.code()));
-    assertThat(a.safeguards()).anyMatch(s -> s.kind() == SafeguardKind.RISK_ASSESSMENT);
+    assertThat(none.suggestion()).contains(Grouping.GETTING_ADVICE);
+    // unknown is not none: as for every risk-bearing item, risk is assessed before the choice lowers support,
+    // and no reason claims that risk has been assessed
+    assertThat(unknown.status()).isEqualTo(org.thrive.model.advice.AdviceStatus.CANNOT_SUGGEST_YET);
+    assertThat(unknown.missing()).anyMatch(m -> m.field().equals("risk"));
+    assertThat(unknown.reasons()).noneMatch(r -> r.ruleId().equals("choice.self-management"));
+    assertThat(unknown.notKnown()).anyMatch(f -> f.field().equals("needs." + CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES.code()));
   }
 
   @Test
