@@ -94,8 +94,7 @@ final class CaseFacts {
         specialistTried, h.latestReview(), reviewCurrent(c, local), h.engagement(), h.episodesKnown()));
     for (int i = 0; i < h.episodes().size(); i++) {
       HelpEpisode e = h.episodes().get(i);
-      out.add(new Episode(i, e.kind(), e.outcome(), i == h.episodes().size() - 1,
-          e.end().map(end -> !end.plusDays(Episode.RECENT_DAYS).isBefore(c.assessmentDate())).orElse(true)));
+      out.add(new Episode(i, e.kind(), e.outcome(), i == h.episodes().size() - 1, Episode.recent(e, c.assessmentDate())));
     }
 
     c.agencies().forEach(a -> out.add(new Involved(a)));

@@ -188,7 +188,7 @@ final class SafetyNet {
     boolean reviewCurrent = CaseFacts.reviewCurrent(c, local);
     boolean noProgress = reviewCurrent && (c.history().latestReview() == Progress.NO_PROGRESS
         || c.history().latestReview() == Progress.DETERIORATED);
-    boolean recent = latest.end().map(end -> !end.plusDays(Episode.RECENT_DAYS).isBefore(c.assessmentDate())).orElse(true);
+    boolean recent = Episode.recent(latest, c.assessmentDate());
     boolean noBenefit = latest.outcome() == Outcome.NO_BENEFIT && recent;
     if (!noProgress && !noBenefit) {
       return Optional.empty();

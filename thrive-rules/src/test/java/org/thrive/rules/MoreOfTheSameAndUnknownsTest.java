@@ -211,41 +211,26 @@ class MoreOfTheSameAndUnknownsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {5, 8, 11})
-  void aParentsChoiceOfLessSupport_waitsForDrugAndAlcoholToBeAskedAbout_inAYoungChild(int age) {
-    Choices advice = Choices.of(Choice.of(Chooser.PARENT_OR_CARER, Preference.ADVICE_OR_SELF_MANAGEMENT));
+  @org.junit.jupiter.params.provider.CsvSource({"5, PARENT_OR_CARER", "8, PARENT_OR_CARER", "11, PARENT_OR_CARER",
+      "13, YOUNG_PERSON", "15, YOUNG_PERSON", "17, YOUNG_PERSON"})
+  void aChoiceOfLessSupport_waitsForDrugAndAlcoholToBeAskedAbout_atEveryAge(int age, Chooser by) {
+    // the one whose informed choice of less support counts at this age
+    Choices advice = Choices.of(Choice.of(by, Preference.ADVICE_OR_SELF_MANAGEMENT));
     Needs notKnown = Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(org.thrive.model.needs.Presence.NO)
         .problem(9, Rating.MODERATE).problem(13, Rating.NOT_KNOWN).build();
 
     Advice unknown = ADVISOR.advise(base().age(age).needs(notKnown).choices(advice).build());
     Advice none = ADVISOR.advise(base().age(age).needs(problems(9, Rating.MODERATE)).choices(advice).build());
 
-    // asked about, and rated None, the parent's informed choice counts
+    // asked about, and rated None, the informed choice counts
     assertThat(none.suggestion()).contains(Grouping.GETTING_ADVICE);
-    // not asked about, unknown is not none: risk is assessed before the choice lowers support
+    // not asked about, unknown is not none: as for every risk-bearing item, risk is assessed before
+    // the choice lowers support, and no reason claims that risk has been assessed
     assertThat(unknown.status()).isEqualTo(org.thrive.model.advice.AdviceStatus.CANNOT_SUGGEST_YET);
     assertThat(unknown.suggestion()).isEmpty();
     assertThat(unknown.missing()).anyMatch(m -> m.field().equals("risk"));
     assertThat(unknown.reasons()).noneMatch(r -> r.ruleId().equals("choice.self-management"));
     assertThat(unknown.safeguards()).anyMatch(s -> s.kind() == SafeguardKind.RISK_ASSESSMENT);
-  }
-
-  @ParameterizedTest
-  @ValueSource(ints = {13, 15, 17})
-  void aYoungPersonsChoiceOfLessSupport_waitsForDrugAndAlcoholToBeAskedAbout_atEveryAge(int age) {
-    Choices advice = Choices.of(Choice.of(Chooser.YOUNG_PERSON, Preference.ADVICE_OR_SELF_MANAGEMENT));
-    Needs notKnown = Needs.builder().unlistedRatings(Rating.NONE).unlistedComplexityFactors(org.thrive.model.needs.Presence.NO)
-        .problem(9, Rating.MODERATE).problem(13, Rating.NOT_KNOWN).build();
-
-    Advice unknown = ADVISOR.advise(base().age(age).needs(notKnown).choices(advice).build());
-    Advice none = ADVISOR.advise(base().age(age).needs(problems(9, Rating.MODERATE)).choices(advice).build());
-
-    assertThat(none.suggestion()).contains(Grouping.GETTING_ADVICE);
-    // unknown is not none: as for every risk-bearing item, risk is assessed before the choice lowers support,
-    // and no reason claims that risk has been assessed
-    assertThat(unknown.status()).isEqualTo(org.thrive.model.advice.AdviceStatus.CANNOT_SUGGEST_YET);
-    assertThat(unknown.missing()).anyMatch(m -> m.field().equals("risk"));
-    assertThat(unknown.reasons()).noneMatch(r -> r.ruleId().equals("choice.self-management"));
     assertThat(unknown.notKnown()).anyMatch(f -> f.field().equals("needs." + CurrentViewItem.DRUG_AND_ALCOHOL_DIFFICULTIES.code()));
   }
 

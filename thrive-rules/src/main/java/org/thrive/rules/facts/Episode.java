@@ -12,6 +12,11 @@ public record Episode(int index, HelpKind kind, Outcome outcome, boolean latest,
   /** How many days after an episode ended it still counts as recent. */
   public static final int RECENT_DAYS = 365;
 
+  /** Whether an episode is recent at the assessment: ongoing, or ended within {@link #RECENT_DAYS} days. */
+  public static boolean recent(org.thrive.model.history.HelpEpisode e, java.time.LocalDate assessed) {
+    return e.end().map(end -> !end.plusDays(RECENT_DAYS).isBefore(assessed)).orElse(true);
+  }
+
   /** Names the type only: values are case content and must never reach a log. */
   @Override
   public String toString() {
